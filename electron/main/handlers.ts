@@ -1,0 +1,58 @@
+import { type CommandName, isCommandName } from '@shared/contract/channels';
+import { type CommandOutput, type Contract, contract } from '@shared/contract/commands';
+import { AppFailure, fail, ok, type Result } from '@shared/contract/errors';
+import { describeProblems, problemsOf } from '@shared/schemas/problems';
+import type { z } from 'zod';
+import type { WorkspaceService } from './services/workspace-service';
+
+export interface AppInfo {
+  version: string;
+  shell: 'electron' | 'browser';
+  dataDir: string;
+  defaultWorkspacePath: string;
+}
+
+export interface Services {
+  info: AppInfo;
+  workspaces: WorkspaceService;
+}
+
+export type Handlers = {
+  [K in CommandName]: (input: z.output<Contract[K]['input']>) => Promise<CommandOutput<K>>;
+};
+
+/** Every command of the contract, bound to the services; a missing entry does not compile. */
+export function createHandlers({ info, workspaces }: Services): Handlers {
+  return {
+    'app.info': async () => info,
+    'workspace.current': async () => workspaces.current(),
+    'workspace.open': ({ path }) => workspaces.open(path),
+    'workspace.create': ({ path, title }) => workspaces.create(path, title),
+    'workspace.save': ({ workspace, baseRevision }) => workspaces.save(workspace, baseRevision),
+    'workspace.recent': async () => ({ files: await workspaces.recentFiles() }),
+    'workspace.setAside': ({ path }) => workspaces.setAside(path),
+  };
+}
+
+/**
+ * The one door into the services for both transports: checks the command name, validates the request
+ * against its schema, runs the handler, and returns every outcome as a Result.
+ */
+export async function runCommand(handlers: Handlers, name: unknown, request: unknown): Promise<Result<unknown>> {
+  if (!isCommandName(name)) {
+    return fail({ code: 'request.unknown-command', message: `Unknown command: ${String(name).slice(0, 80)}` });
+  }
+  const parsed = contract[name].input.safeParse(request ?? {});
+  if (!parsed.success) {
+    const problems = problemsOf(parsed.error);
+    return fail({ code: 'request.invalid', problems, message: `Invalid ${name} request: ${describeProblems(problems)}` });
+  }
+  try {
+    const handler = handlers[name] as (input: unknown) => Promise<unknown>;
+    return ok(await handler(parsed.data));
+  } catch (e) {
+    if (e instanceof AppFailure) return fail(e.error);
+    console.error(`[stackwise] ${name} failed`, e);
+    return fail({ code: 'internal', message: `${name} failed unexpectedly: ${e instanceof Error ? e.message : String(e)}` });
+  }
+}

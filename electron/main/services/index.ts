@@ -1,0 +1,21 @@
+import { mkdir } from 'node:fs/promises';
+import { version } from '../../../package.json';
+import type { AppInfo, Services } from '../handlers';
+import { defaultWorkspacePath } from '../data-dir';
+import { WorkspaceService } from './workspace-service';
+
+/** Builds the services over a data folder and opens the start-up workspace. */
+export async function startServices(options: {
+  shell: AppInfo['shell'];
+  dataDir: string;
+  workspacePath?: string;
+}): Promise<Services> {
+  await mkdir(options.dataDir, { recursive: true });
+  const defaultPath = defaultWorkspacePath(options.dataDir);
+  const workspaces = new WorkspaceService({ dataDir: options.dataDir, defaultPath });
+  await workspaces.startup(options.workspacePath);
+  return {
+    info: { version, shell: options.shell, dataDir: options.dataDir, defaultWorkspacePath: defaultPath },
+    workspaces,
+  };
+}

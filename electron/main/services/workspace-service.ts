@@ -1,0 +1,128 @@
+import { randomUUID } from 'node:crypto';
+import { rename } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { WorkspaceSession } from '@shared/contract/commands';
+import { type AppError, AppFailure } from '@shared/contract/errors';
+import { newWorkspace } from '@shared/domain/workspace';
+import type { Workspace } from '@shared/schemas/workspace';
+import { asidePath } from '../storage/file-names';
+import { RecentFiles } from '../storage/recent-files';
+import { WorkspaceStore } from '../storage/workspace-store';
+
+export interface WorkspaceServiceOptions {
+  dataDir: string;
+  defaultPath: string;
+  now?: () => string;
+}
+
+/** The open workspace of one app instance: open, create, save, and the recent-files list. */
+export class WorkspaceService {
+  private store: WorkspaceStore | null = null;
+  private session: WorkspaceSession | null = null;
+  /** Why the last open failed, shown until another workspace is opened. */
+  private failure: AppError | null = null;
+  private readonly recent: RecentFiles;
+  private readonly now: () => string;
+
+  constructor(private readonly options: WorkspaceServiceOptions) {
+    this.recent = new RecentFiles(options.dataDir);
+    this.now = options.now ?? (() => new Date().toISOString());
+  }
+
+  /** Opens `path`, or the default workspace, creating the default on first run. Never throws. */
+  async startup(path?: string): Promise<void> {
+    const target = resolve(path ?? this.options.defaultPath);
+    try {
+      if (path === undefined) {
+        await this.openOrCreateDefault(target);
+      } else {
+        await this.open(target);
+      }
+    } catch (e) {
+      if (!(e instanceof AppFailure)) throw e;
+      this.failure = e.error;
+    }
+  }
+
+  private async openOrCreateDefault(target: string): Promise<void> {
+    try {
+      await this.open(target);
+    } catch (e) {
+      if (e instanceof AppFailure && e.error.code === 'workspace.not-found') {
+        await this.create(target, 'My workspace');
+        return;
+      }
+      throw e;
+    }
+  }
+
+  current(): WorkspaceSession {
+    if (this.session) return this.session;
+    throw new AppFailure(
+      this.failure ?? { code: 'workspace.none-open', message: 'No workspace is open: open or create one' },
+    );
+  }
+
+  async open(path: string): Promise<WorkspaceSession> {
+    const target = resolve(path);
+    try {
+      const opened = await WorkspaceStore.open(target, this.now());
+      return await this.adopt(opened.store, {
+        ...(opened.migratedFrom !== undefined && { migratedFrom: opened.migratedFrom }),
+        ...(opened.backupPath !== undefined && { backupPath: opened.backupPath }),
+      });
+    } catch (e) {
+      if (e instanceof AppFailure && this.session === null) this.failure = e.error;
+      throw e;
+    }
+  }
+
+  async create(path: string, title = 'Untitled workspace'): Promise<WorkspaceSession> {
+    const workspace = newWorkspace({ id: randomUUID(), title, now: this.now() });
+    const store = await WorkspaceStore.create(resolve(path), workspace);
+    return this.adopt(store, {});
+  }
+
+  async save(workspace: Workspace, baseRevision: number): Promise<{ revision: number; savedAt: string }> {
+    if (!this.store) this.current();
+    const store = this.store as WorkspaceStore;
+    const saved = await store.save(workspace, baseRevision, this.now());
+    this.session = { path: store.path, workspace: saved };
+    return { revision: saved.revision, savedAt: saved.updatedAt };
+  }
+
+  /** Moves a damaged or foreign file aside (never deleting it) and starts a new workspace at its path. */
+  async setAside(path: string): Promise<{ keptAs: string; session: WorkspaceSession }> {
+    const target = resolve(path);
+    if (this.store?.path === target) {
+      throw new AppFailure({
+        code: 'request.invalid',
+        file: target,
+        message: `${target} is the open workspace and is not damaged`,
+      });
+    }
+    const keptAs = asidePath(target, this.now());
+    try {
+      await rename(target, keptAs);
+    } catch (e) {
+      throw new AppFailure({
+        code: 'workspace.write-failed',
+        file: target,
+        message: `${target} could not be moved aside: ${e instanceof Error ? e.message : String(e)}`,
+      });
+    }
+    return { keptAs, session: await this.create(target, 'My workspace') };
+  }
+
+  recentFiles() {
+    return this.recent.list();
+  }
+
+  private async adopt(store: WorkspaceStore, extra: Partial<WorkspaceSession>): Promise<WorkspaceSession> {
+    this.store = store;
+    this.failure = null;
+    this.session = { path: store.path, workspace: store.workspace, ...extra };
+    await this.recent.add({ path: store.path, title: store.workspace.title, openedAt: this.now() });
+    return this.session;
+  }
+}

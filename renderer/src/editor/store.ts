@@ -1,0 +1,130 @@
+import type { AppError, Result } from '@shared/contract/errors';
+import type { Workspace } from '@shared/schemas/workspace';
+
+export interface HistoryEntry {
+  label: string;
+  before: Workspace;
+  after: Workspace;
+}
+
+export type SaveStatus =
+  | { status: 'saved'; savedAt: string }
+  | { status: 'pending' }
+  | { status: 'saving' }
+  | { status: 'error'; error: AppError };
+
+export interface EditorState {
+  path: string;
+  workspace: Workspace;
+  past: readonly HistoryEntry[];
+  future: readonly HistoryEntry[];
+  save: SaveStatus;
+}
+
+export type SaveWorkspace = (
+  workspace: Workspace,
+  baseRevision: number,
+) => Promise<Result<{ revision: number; savedAt: string }>>;
+
+export interface EditorStore {
+  getState(): EditorState;
+  subscribe(listener: () => void): () => void;
+  /** Runs a pure command; records an undo step and schedules a save only if the workspace changed. */
+  dispatch(label: string, command: (workspace: Workspace) => Workspace): void;
+  undo(): void;
+  redo(): void;
+  /** Saves now what is pending (used by Retry and before the window closes). */
+  flush(): Promise<void>;
+  hasUnsavedChanges(): boolean;
+}
+
+const HISTORY_LIMIT = 200;
+
+/**
+ * The editing session: the renderer owns the workspace being edited; main owns the file. Saves are
+ * debounced and carry the revision they were based on, so main can refuse a stale write; a failed save
+ * keeps the edit and says why.
+ */
+export function createEditorStore(
+  initial: { path: string; workspace: Workspace },
+  saveWorkspace: SaveWorkspace,
+  debounceMs = 400,
+): EditorStore {
+  let state: EditorState = {
+    path: initial.path,
+    workspace: initial.workspace,
+    past: [],
+    future: [],
+    save: { status: 'saved', savedAt: initial.workspace.updatedAt },
+  };
+  let baseRevision = initial.workspace.revision;
+  let dirty = false;
+  let inFlight: Promise<void> | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const listeners = new Set<() => void>();
+
+  const set = (next: Partial<EditorState>) => {
+    state = { ...state, ...next };
+    for (const listener of listeners) listener();
+  };
+
+  const schedule = () => {
+    dirty = true;
+    if (state.save.status !== 'saving') set({ save: { status: 'pending' } });
+    clearTimeout(timer);
+    timer = setTimeout(() => void flush(), debounceMs);
+  };
+
+  async function writeOnce(): Promise<void> {
+    dirty = false;
+    set({ save: { status: 'saving' } });
+    const result = await saveWorkspace(state.workspace, baseRevision);
+    if (result.ok) {
+      baseRevision = result.value.revision;
+      set({ save: dirty ? { status: 'pending' } : { status: 'saved', savedAt: result.value.savedAt } });
+    } else {
+      dirty = true;
+      set({ save: { status: 'error', error: result.error } });
+    }
+  }
+
+  async function flush(): Promise<void> {
+    clearTimeout(timer);
+    if (inFlight) await inFlight;
+    if (!dirty) return;
+    inFlight = writeOnce().finally(() => {
+      inFlight = null;
+    });
+    await inFlight;
+    if (dirty && state.save.status !== 'error') schedule();
+  }
+
+  return {
+    getState: () => state,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    dispatch(label, command) {
+      const before = state.workspace;
+      const after = command(before);
+      if (after === before) return;
+      set({ workspace: after, past: [...state.past, { label, before, after }].slice(-HISTORY_LIMIT), future: [] });
+      schedule();
+    },
+    undo() {
+      const entry = state.past.at(-1);
+      if (!entry) return;
+      set({ workspace: entry.before, past: state.past.slice(0, -1), future: [entry, ...state.future] });
+      schedule();
+    },
+    redo() {
+      const [entry, ...future] = state.future;
+      if (!entry) return;
+      set({ workspace: entry.after, past: [...state.past, entry], future });
+      schedule();
+    },
+    flush,
+    hasUnsavedChanges: () => dirty || inFlight !== null,
+  };
+}

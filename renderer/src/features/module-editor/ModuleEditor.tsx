@@ -1,0 +1,277 @@
+import {
+  assessmentTypes,
+  creditSystems,
+  deliveryModes,
+  designStatuses,
+  evidenceKinds,
+  identityChecks,
+  levelFrameworks,
+  Module,
+  moduleCategories,
+  qaTypes,
+  skillFrameworks,
+  supervisionModes,
+} from '@shared/schemas/module';
+import { formatPath } from '@shared/schemas/problems';
+import { type FormEvent, type ReactNode, useMemo, useState } from 'react';
+import { humanize, SelectField, TextField } from '../../ui/fields';
+import { fromDraft, type ModuleDraft, toDraft } from './draft';
+
+interface ModuleEditorProps {
+  module: Module;
+  isNew: boolean;
+  /** Returns an error for a field when the workspace refuses the module (e.g. a code already used). */
+  onSubmit: (module: Module) => { field?: string; message: string } | null;
+  onDelete: () => void;
+  onCancel: () => void;
+}
+
+const newId = () => crypto.randomUUID();
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <fieldset className="form-section">
+      <legend>{title}</legend>
+      {children}
+    </fieldset>
+  );
+}
+
+/** The form for every field of a module, validated inline by the shared schema. */
+export function ModuleEditor({ module, isNew, onSubmit, onDelete, onCancel }: ModuleEditorProps) {
+  const [draft, setDraft] = useState<ModuleDraft>(() => toDraft(module));
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  const [submitted, setSubmitted] = useState(false);
+  const [refusal, setRefusal] = useState<{ field?: string; message: string } | null>(null);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+
+  const validation = useMemo(() => Module.safeParse(fromDraft(draft)), [draft]);
+  const problems = useMemo(() => {
+    const byField = new Map<string, string>();
+    if (!validation.success) {
+      for (const issue of validation.error.issues) {
+        const field = formatPath(issue.path);
+        if (!byField.has(field)) byField.set(field, issue.message);
+      }
+    }
+    return byField;
+  }, [validation]);
+
+  const error = (field: string) => {
+    if (refusal?.field === field) return refusal.message;
+    return submitted || touched.has(field) ? problems.get(field) : undefined;
+  };
+  const touch = (field: string) => () => setTouched((t) => new Set(t).add(field));
+  const update = (patch: Partial<ModuleDraft>) => {
+    setRefusal(null);
+    setDraft((d) => ({ ...d, ...patch }));
+  };
+  const updateItem = <K extends 'learningOutcomes' | 'evidenceRequirements' | 'skills'>(
+    key: K,
+    index: number,
+    patch: Partial<ModuleDraft[K][number]>,
+  ) => update({ [key]: draft[key].map((item, i) => (i === index ? { ...item, ...patch } : item)) } as Partial<ModuleDraft>);
+  const removeItem = (key: 'learningOutcomes' | 'evidenceRequirements' | 'skills', index: number) =>
+    update({ [key]: draft[key].filter((_, i) => i !== index) } as Partial<ModuleDraft>);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setSubmitted(true);
+    if (!validation.success) {
+      const first = document.querySelector<HTMLElement>('.module-editor [aria-invalid="true"]');
+      first?.focus();
+      return;
+    }
+    setRefusal(onSubmit(validation.data));
+  };
+
+  const count = problems.size;
+  return (
+    <form className="module-editor" aria-labelledby="module-editor-title" onSubmit={submit} noValidate>
+      <header className="editor-header">
+        <div>
+          <p className="eyebrow">{isNew ? 'New module' : draft.code || 'Module'}</p>
+          <h2 id="module-editor-title">{draft.title.trim() || 'Untitled module'}</h2>
+        </div>
+        <div className="editor-header__actions">
+          {submitted && count > 0 && (
+            <p className="form-summary" role="status">
+              {count === 1 ? '1 field needs attention' : `${count} fields need attention`}
+            </p>
+          )}
+          {refusal && !refusal.field && (
+            <p className="form-summary" role="alert">
+              {refusal.message}
+            </p>
+          )}
+          <button type="button" className="button" onClick={onCancel}>
+            {isNew ? 'Cancel' : 'Revert'}
+          </button>
+          <button type="submit" className="button button--primary">
+            {isNew ? 'Create module' : 'Save module'}
+          </button>
+        </div>
+      </header>
+
+      <div className="form-body">
+        <Section title="Identity">
+          <div className="grid grid--3">
+            <TextField label="Code" value={draft.code} onChange={(code) => update({ code })} onBlur={touch('code')} error={error('code')} required />
+            <TextField label="Title" value={draft.title} onChange={(title) => update({ title })} onBlur={touch('title')} error={error('title')} required />
+            <TextField label="Version" value={draft.version} onChange={(version) => update({ version })} onBlur={touch('version')} error={error('version')} />
+          </div>
+          <TextField label="Summary" multiline value={draft.summary} onChange={(summary) => update({ summary })} error={error('summary')} />
+          <div className="grid grid--3">
+            <TextField label="Language" value={draft.language} onChange={(language) => update({ language })} onBlur={touch('language')} error={error('language')} hint="A language tag: en, uk, kk…" />
+            <SelectField label="Category" value={draft.category} options={moduleCategories} emptyLabel="Not set" optionLabel={humanize} onChange={(category) => update({ category })} error={error('category')} />
+            <SelectField label="Status" value={draft.status} options={designStatuses} optionLabel={humanize} onChange={(status) => status && update({ status })} error={error('status')} />
+          </div>
+        </Section>
+
+        <Section title="Credit, level and workload">
+          <div className="grid grid--3">
+            <TextField label="Credit value" type="number" value={draft.creditValue} onChange={(creditValue) => update({ creditValue })} onBlur={touch('credit.value')} error={error('credit.value')} />
+            <SelectField label="Credit system" value={draft.creditSystem} options={creditSystems} optionLabel={(s) => (s === 'UK' ? 'UK credits' : s === 'hours' ? 'Notional hours' : 'ECTS credits')} onChange={(creditSystem) => creditSystem && update({ creditSystem })} error={error('credit.system')} />
+            <TextField label="Notional hours" type="number" value={draft.notionalHours} onChange={(notionalHours) => update({ notionalHours })} onBlur={touch('notionalHours')} error={error('notionalHours')} hint="Total learning time, all activities" />
+          </div>
+          <div className="grid grid--3">
+            <SelectField label="Level framework" value={draft.levelFramework} options={levelFrameworks} emptyLabel="No level" onChange={(levelFramework) => update({ levelFramework })} error={error('level.framework')} />
+            <TextField label="Level" type="number" value={draft.levelValue} onChange={(levelValue) => update({ levelValue })} onBlur={touch('level.value')} error={error('level.value')} />
+            <TextField label="National framework" value={draft.levelScheme} onChange={(levelScheme) => update({ levelScheme })} error={error('level.scheme')} hint="When the framework is NQF, e.g. FHEQ" />
+          </div>
+        </Section>
+
+        <Section title="Learning outcomes">
+          {draft.learningOutcomes.length === 0 && <p className="empty">No learning outcomes yet.</p>}
+          <ol className="repeater">
+            {draft.learningOutcomes.map((outcome, index) => (
+              <li key={outcome.id} className="repeater__row">
+                <TextField label={`Outcome ${index + 1}`} multiline value={outcome.statement} placeholder="On completion, the learner can…" onChange={(statement) => updateItem('learningOutcomes', index, { statement })} onBlur={touch(`learningOutcomes[${index}].statement`)} error={error(`learningOutcomes[${index}].statement`)} />
+                <button type="button" className="button button--quiet" aria-label={`Remove outcome ${index + 1}`} onClick={() => removeItem('learningOutcomes', index)}>
+                  Remove
+                </button>
+              </li>
+            ))}
+          </ol>
+          <button type="button" className="button" onClick={() => update({ learningOutcomes: [...draft.learningOutcomes, { id: newId(), statement: '' }] })}>
+            Add learning outcome
+          </button>
+        </Section>
+
+        <Section title="Delivery and assessment">
+          <div className="grid grid--3">
+            <SelectField label="Delivery mode" value={draft.deliveryMode} options={deliveryModes} emptyLabel="Not set" optionLabel={humanize} onChange={(deliveryMode) => update({ deliveryMode })} error={error('deliveryMode')} />
+            <SelectField label="Assessment type" value={draft.assessmentType} options={assessmentTypes} emptyLabel="Not set" optionLabel={humanize} onChange={(assessmentType) => update({ assessmentType })} error={error('assessment.type')} />
+            <div className="field field--checkbox">
+              <input id="module-graded" type="checkbox" checked={draft.graded} onChange={(e) => update({ graded: e.target.checked })} />
+              <label htmlFor="module-graded">Graded assessment</label>
+            </div>
+          </div>
+          <TextField label="Assessment description" multiline value={draft.assessmentDescription} onChange={(assessmentDescription) => update({ assessmentDescription })} error={error('assessment.description')} />
+          <div className="grid grid--2">
+            <SelectField label="Supervision during assessment" value={draft.supervision} options={supervisionModes} emptyLabel="Not set" optionLabel={humanize} onChange={(supervision) => update({ supervision })} error={error('assessment.supervision')} />
+            <SelectField label="Identity verification" value={draft.identityVerification} options={identityChecks} emptyLabel="Not set" optionLabel={humanize} onChange={(identityVerification) => update({ identityVerification })} error={error('assessment.identityVerification')} />
+          </div>
+        </Section>
+
+        <Section title="Evidence requirements">
+          {draft.evidenceRequirements.length === 0 && <p className="empty">No evidence requirements yet.</p>}
+          <ol className="repeater">
+            {draft.evidenceRequirements.map((evidence, index) => (
+              <li key={evidence.id} className="repeater__row repeater__row--stack">
+                <div className="grid grid--2">
+                  <SelectField label={`Evidence ${index + 1}`} value={evidence.kind} options={evidenceKinds} optionLabel={humanize} onChange={(kind) => kind && updateItem('evidenceRequirements', index, { kind })} error={error(`evidenceRequirements[${index}].kind`)} />
+                  <TextField label="What the reviewer looks for" value={evidence.description} onChange={(description) => updateItem('evidenceRequirements', index, { description })} error={error(`evidenceRequirements[${index}].description`)} />
+                </div>
+                {draft.learningOutcomes.length > 0 && (
+                  <fieldset className="checks">
+                    <legend>Outcomes it demonstrates</legend>
+                    {draft.learningOutcomes.map((outcome, o) => (
+                      <label key={outcome.id} className="check">
+                        <input
+                          type="checkbox"
+                          checked={evidence.outcomeIds.includes(outcome.id)}
+                          onChange={(e) =>
+                            updateItem('evidenceRequirements', index, {
+                              outcomeIds: e.target.checked
+                                ? [...evidence.outcomeIds, outcome.id]
+                                : evidence.outcomeIds.filter((id) => id !== outcome.id),
+                            })
+                          }
+                        />
+                        Outcome {o + 1}
+                      </label>
+                    ))}
+                  </fieldset>
+                )}
+                <button type="button" className="button button--quiet" aria-label={`Remove evidence ${index + 1}`} onClick={() => removeItem('evidenceRequirements', index)}>
+                  Remove
+                </button>
+              </li>
+            ))}
+          </ol>
+          <button type="button" className="button" onClick={() => update({ evidenceRequirements: [...draft.evidenceRequirements, { id: newId(), kind: 'lesson-plan', description: '', outcomeIds: [] }] })}>
+            Add evidence requirement
+          </button>
+        </Section>
+
+        <Section title="Skills alignment">
+          {draft.skills.length === 0 && <p className="empty">Not aligned to a skills framework yet (DigCompEdu, ESCO or CASE).</p>}
+          <ol className="repeater">
+            {draft.skills.map((skill, index) => (
+              <li key={skill.id} className="repeater__row">
+                <div className="grid grid--4">
+                  <SelectField label={`Framework of skill ${index + 1}`} value={skill.framework} options={skillFrameworks} onChange={(framework) => framework && updateItem('skills', index, { framework })} error={error(`skills[${index}].framework`)} />
+                  <TextField label="Skill code" value={skill.code} onChange={(code) => updateItem('skills', index, { code })} error={error(`skills[${index}].code`)} />
+                  <TextField label="Skill name" value={skill.name} onChange={(name) => updateItem('skills', index, { name })} onBlur={touch(`skills[${index}].name`)} error={error(`skills[${index}].name`)} />
+                  <TextField label="Skill web address" value={skill.url} onChange={(url) => updateItem('skills', index, { url })} onBlur={touch(`skills[${index}].url`)} error={error(`skills[${index}].url`)} />
+                </div>
+                <button type="button" className="button button--quiet" aria-label={`Remove skill ${index + 1}`} onClick={() => removeItem('skills', index)}>
+                  Remove
+                </button>
+              </li>
+            ))}
+          </ol>
+          <button type="button" className="button" onClick={() => update({ skills: [...draft.skills, { id: newId(), framework: 'DigCompEdu', code: '', name: '', url: '' }] })}>
+            Add skill alignment
+          </button>
+        </Section>
+
+        <Section title="Admission">
+          <TextField label="Admission requirements" multiline value={draft.admissionRequirements} onChange={(admissionRequirements) => update({ admissionRequirements })} error={error('admission.requirements')} />
+          <TextField label="Recognition of prior learning" multiline value={draft.recognitionOfPriorLearning} onChange={(recognitionOfPriorLearning) => update({ recognitionOfPriorLearning })} error={error('admission.recognitionOfPriorLearning')} />
+        </Section>
+
+        <Section title="Quality assurance and certification">
+          <div className="grid grid--2">
+            <SelectField label="Quality assurance type" value={draft.qaType} options={qaTypes} emptyLabel="Not set" optionLabel={humanize} onChange={(qaType) => update({ qaType })} error={error('qaMechanism.type')} />
+          </div>
+          <TextField label="Quality assurance mechanism" multiline value={draft.qaDescription} onChange={(qaDescription) => update({ qaDescription })} error={error('qaMechanism.description')} />
+          <TextField label="Certification" multiline value={draft.certification} onChange={(certification) => update({ certification })} error={error('certification.description')} hint="What the learner receives and how it can be verified" />
+        </Section>
+
+        {!isNew && (
+          <section className="danger-zone" aria-label="Delete module">
+            {confirmingDelete ? (
+              <div role="alertdialog" aria-labelledby="delete-question" className="confirm">
+                <p id="delete-question">
+                  Delete {draft.code}? It is also removed from every pathway. You can undo this.
+                </p>
+                <button type="button" className="button button--danger" onClick={onDelete}>
+                  Delete {draft.code}
+                </button>
+                <button type="button" className="button" onClick={() => setConfirmingDelete(false)}>
+                  Keep it
+                </button>
+              </div>
+            ) : (
+              <button type="button" className="button button--danger-quiet" onClick={() => setConfirmingDelete(true)}>
+                Delete module…
+              </button>
+            )}
+          </section>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,26 @@
+/**
+ * The names of every command between renderer and main. Kept free of schemas so the sandboxed preload
+ * can build its exposed object from this list alone.
+ */
+export const commandNames = [
+  'app.info',
+  'workspace.current',
+  'workspace.open',
+  'workspace.create',
+  'workspace.save',
+  'workspace.recent',
+  'workspace.setAside',
+] as const;
+
+export type CommandName = (typeof commandNames)[number];
+
+/** Events main pushes to the renderer (native menu choices, a workspace opened from the menu). */
+export const eventNames = ['workspace.changed', 'menu.newModule'] as const;
+export type EventName = (typeof eventNames)[number];
+
+export const IPC_PREFIX = 'stackwise:';
+export const EVENT_CHANNEL = 'stackwise:event';
+
+export function isCommandName(value: unknown): value is CommandName {
+  return typeof value === 'string' && (commandNames as readonly string[]).includes(value);
+}

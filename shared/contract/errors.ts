@@ -1,0 +1,43 @@
+import type { Problem } from '../schemas/problems';
+
+/** Stable error codes; the renderer's wording for each lives in one file there. */
+export const errorCodes = [
+  'request.invalid',
+  'request.unknown-command',
+  'workspace.none-open',
+  'workspace.not-found',
+  'workspace.exists',
+  'workspace.unreadable',
+  'workspace.corrupt',
+  'workspace.foreign',
+  'workspace.too-new',
+  'workspace.invalid',
+  'workspace.stale',
+  'workspace.write-failed',
+  'internal',
+] as const;
+
+export type ErrorCode = (typeof errorCodes)[number];
+
+/** An error as data: Electron passes only an exception's message across IPC, so errors travel as values. */
+export interface AppError {
+  code: ErrorCode;
+  message: string;
+  /** The file it concerns, when there is one. */
+  file?: string;
+  /** Each field that is wrong and why. */
+  problems?: Problem[];
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = (error: AppError): Result<never> => ({ ok: false, error });
+
+/** An AppError thrown inside main-process services and turned into a Result at the boundary. */
+export class AppFailure extends Error {
+  constructor(readonly error: AppError) {
+    super(error.message);
+    this.name = 'AppFailure';
+  }
+}

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { Id, IsoDateTime, listOf, oneOf, optionalText, requiredText, wholeNumber } from './fields';
+import { Credit, designStatuses, Level } from './module';
+
+export const awardTypes = ['certificate', 'stacked-award', 'diploma', 'badge'] as const;
+
+/** The destination credential a pathway leads to. */
+export const Award = z.object({
+  title: requiredText('Award title', 200),
+  type: oneOf('Award type', awardTypes).default('certificate'),
+  credit: Credit.optional(),
+  level: Level.optional(),
+});
+
+export const ModuleRef = z.object({
+  kind: z.literal('module'),
+  moduleId: Id,
+});
+
+/** "Choose N of these M": a learner completes `choose` of the listed modules. */
+export const ChoiceGroup = z.object({
+  kind: z.literal('choice'),
+  id: Id,
+  title: optionalText('Choice group title', 200),
+  choose: wholeNumber('Number to choose', 1, 100),
+  moduleIds: listOf(Id),
+});
+
+export const StageItem = z.discriminatedUnion('kind', [ModuleRef, ChoiceGroup], {
+  error: 'A stage item must be a module or a choice group',
+});
+
+/** A stage: one column of the pathway (a level or a term), in order. */
+export const Stage = z.object({
+  id: Id,
+  title: requiredText('Stage title', 120),
+  items: listOf(StageItem),
+});
+
+/** "before" must be completed before "after". */
+export const Prerequisite = z.object({
+  before: Id,
+  after: Id,
+});
+
+/** A pathway: a stack of modules leading to a larger award. */
+export const Pathway = z.object({
+  id: Id,
+  title: requiredText('Pathway title', 200),
+  description: optionalText('Description'),
+  award: Award,
+  stages: listOf(Stage),
+  prerequisites: listOf(Prerequisite),
+  version: z
+    .string({ error: 'Version must be text' })
+    .regex(/^\d+\.\d+(\.\d+)?$/, 'Version must look like 1.0 or 1.0.0')
+    .default('1.0.0'),
+  status: oneOf('Status', designStatuses).default('draft'),
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+});
+
+export type Pathway = z.output<typeof Pathway>;
+export type Stage = z.output<typeof Stage>;
+export type StageItem = z.output<typeof StageItem>;
