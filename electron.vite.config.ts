@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 
-const sharedAlias = { '@shared': resolve(__dirname, 'shared') };
+const sharedAlias = { '@shared': resolve(import.meta.dirname, 'shared') };
 
 export default defineConfig({
   main: {
@@ -13,9 +13,9 @@ export default defineConfig({
         // Three Node programs share the main-process services: the desktop app, the browser host
         // and the command line. Dependencies stay external (pdfkit reads its font data from disk).
         input: {
-          index: resolve(__dirname, 'electron/main/index.ts'),
-          host: resolve(__dirname, 'electron/main/host/start.ts'),
-          cli: resolve(__dirname, 'electron/main/cli/index.ts'),
+          index: resolve(import.meta.dirname, 'electron/main/index.ts'),
+          host: resolve(import.meta.dirname, 'electron/main/host/start.ts'),
+          cli: resolve(import.meta.dirname, 'electron/main/cli/index.ts'),
         },
       },
     },
@@ -27,18 +27,18 @@ export default defineConfig({
       // A sandboxed preload cannot load ES modules or node_modules: one self-contained CommonJS file.
       externalizeDeps: false,
       rollupOptions: {
-        input: { index: resolve(__dirname, 'electron/preload/index.ts') },
+        input: { index: resolve(import.meta.dirname, 'electron/preload/index.ts') },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },
     },
   },
   renderer: {
-    root: resolve(__dirname, 'renderer'),
+    root: resolve(import.meta.dirname, 'renderer'),
     resolve: { alias: sharedAlias },
     plugins: [react()],
     build: {
       outDir: 'out/renderer',
-      rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
+      rollupOptions: { input: { index: resolve(import.meta.dirname, 'renderer/index.html') } },
     },
   },
 });

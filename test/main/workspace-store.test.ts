@@ -1,0 +1,149 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { AppFailure } from '@shared/contract/errors';
+import { encodeWorkspace } from '@shared/schemas/decode';
+import { describe, expect, it } from 'vitest';
+import { WorkspaceService } from '../../electron/main/services/workspace-service';
+import { WorkspaceStore } from '../../electron/main/storage/workspace-store';
+import { fullModule, NOW, workspaceWith } from '../fixtures/builders';
+import { useTempDir } from '../support/temp-dir';
+
+const tempDir = useTempDir();
+const fixture = (name: string) => readFile(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
+
+async function failureOf(promise: Promise<unknown>) {
+  try {
+    await promise;
+  } catch (e) {
+    if (e instanceof AppFailure) return e.error;
+    throw e;
+  }
+  throw new Error('expected the call to fail');
+}
+
+describe('WorkspaceStore', () => {
+  it('creates a file, saves an edit and reads it back from disk', async () => {
+    const path = join(await tempDir(), 'nested', 'w.json');
+    const store = await WorkspaceStore.create(path, workspaceWith([]));
+    const edited = { ...store.workspace, modules: [fullModule()] };
+    const saved = await store.save(edited, 0, '2026-11-23T10:00:00.000Z');
+    expect(saved.revision).toBe(1);
+    const onDisk = JSON.parse(await readFile(path, 'utf8'));
+    expect(onDisk.revision).toBe(1);
+    expect(onDisk.modules[0].title).toBe('Designing Project-Based Learning Activities');
+    const reopened = await WorkspaceStore.open(path, NOW);
+    expect(reopened.store.workspace).toEqual(saved);
+  });
+
+  it('refuses to create over an existing file', async () => {
+    const path = join(await tempDir(), 'w.json');
+    await writeFile(path, 'precious');
+    expect(await failureOf(WorkspaceStore.create(path, workspaceWith()))).toMatchObject({ code: 'workspace.exists' });
+    expect(await readFile(path, 'utf8')).toBe('precious');
+  });
+
+  it.each([
+    ['corrupt JSON', '{"format": "stackwise.workspace", "schemaVersion": 2, "modules": [', 'workspace.corrupt'],
+    ['a foreign JSON file', '{"compilerOptions": {"strict": true}}', 'workspace.foreign'],
+    ['a newer schema', '{"format": "stackwise.workspace", "schemaVersion": 9}', 'workspace.too-new'],
+    [
+      'an invalid module',
+      encodeWorkspace(workspaceWith([fullModule({ credit: { value: -1, system: 'ECTS' } })])),
+      'workspace.invalid',
+    ],
+  ])('refuses %s and leaves its bytes untouched', async (_name, text, code) => {
+    const dir = await tempDir();
+    const path = join(dir, 'w.json');
+    await writeFile(path, text);
+    const service = new WorkspaceService({ dataDir: dir, defaultPath: path });
+    await service.startup();
+    const error = await failureOf(Promise.resolve().then(() => service.current()));
+    expect(error.code).toBe(code);
+    expect(error.file).toBe(path);
+    expect(error.message).toContain(path);
+    expect(await readFile(path, 'utf8')).toBe(text);
+    expect((await readdir(dir)).sort()).toEqual(['w.json']);
+  });
+
+  it('names the file, the field and the reason of an invalid workspace', async () => {
+    const path = join(await tempDir(), 'w.json');
+    await writeFile(path, encodeWorkspace(workspaceWith([fullModule({ credit: { value: -1, system: 'ECTS' } })])));
+    const error = await failureOf(WorkspaceStore.open(path, NOW));
+    expect(error.problems).toEqual([{ field: 'modules[0].credit.value', message: 'Credit value must not be negative' }]);
+    expect(error.message).toBe(`${path} is not a valid workspace: modules[0].credit.value: Credit value must not be negative`);
+  });
+
+  it('migrates a version 1 file forward on open and keeps the original beside it', async () => {
+    const dir = await tempDir();
+    const path = join(dir, 'w.json');
+    const original = await fixture('workspace-v1.json');
+    await writeFile(path, original);
+    const opened = await WorkspaceStore.open(path, '2026-11-23T10:04:05.123Z');
+    expect(opened.migratedFrom).toBe(1);
+    expect(opened.backupPath).toBe(join(dir, 'w.v1-backup-2026-11-23T10-04-05Z.json'));
+    expect(await readFile(opened.backupPath as string, 'utf8')).toBe(original);
+    const migrated = JSON.parse(await readFile(path, 'utf8'));
+    expect(migrated.schemaVersion).toBe(2);
+    expect(migrated.modules[1].credit).toEqual({ value: 10, system: 'UK' });
+  });
+
+  it('refuses a save based on an older revision and keeps the newer file', async () => {
+    const path = join(await tempDir(), 'w.json');
+    const store = await WorkspaceStore.create(path, workspaceWith([]));
+    await store.save({ ...store.workspace, title: 'First' }, 0, NOW);
+    const error = await failureOf(store.save({ ...store.workspace, title: 'Stale' }, 0, NOW));
+    expect(error).toMatchObject({ code: 'workspace.stale' });
+    expect(JSON.parse(await readFile(path, 'utf8')).title).toBe('First');
+  });
+
+  it('opens the previous file intact after a crash left a half-written temporary file', async () => {
+    const dir = await tempDir();
+    const path = join(dir, 'w.json');
+    const store = await WorkspaceStore.create(path, workspaceWith());
+    const before = await readFile(path, 'utf8');
+    // What a process killed in the middle of a save leaves behind: a truncated temporary file.
+    const next = encodeWorkspace({ ...store.workspace, title: 'Half written' });
+    await writeFile(join(dir, '.w.json.tmp'), next.slice(0, next.length / 2));
+    const reopened = await WorkspaceStore.open(path, NOW);
+    expect(reopened.store.workspace).toEqual(JSON.parse(before));
+    await reopened.store.save({ ...reopened.store.workspace, title: 'After the crash' }, 0, NOW);
+    expect(JSON.parse(await readFile(path, 'utf8')).title).toBe('After the crash');
+  });
+
+  it('keeps the edit in memory and the file unchanged when the disk refuses a save', async () => {
+    const dir = await tempDir();
+    const path = join(dir, 'w.json');
+    const store = await WorkspaceStore.create(path, workspaceWith());
+    const before = await readFile(path, 'utf8');
+    // A directory where the temporary file should go makes the write fail, as a full disk would.
+    const { mkdir } = await import('node:fs/promises');
+    await mkdir(join(dir, '.w.json.tmp'));
+    const error = await failureOf(store.save({ ...store.workspace, title: 'Unsaved' }, 0, NOW));
+    expect(error.code).toBe('workspace.write-failed');
+    expect(store.workspace.revision).toBe(0);
+    expect(await readFile(path, 'utf8')).toBe(before);
+  });
+});
+
+describe('WorkspaceService', () => {
+  it('creates the default workspace on first run and lists it as recent', async () => {
+    const dir = await tempDir();
+    const service = new WorkspaceService({ dataDir: dir, defaultPath: join(dir, 'workspace.json') });
+    await service.startup();
+    expect(service.current().workspace.title).toBe('My workspace');
+    expect((await service.recentFiles()).map((f) => f.path)).toEqual([join(dir, 'workspace.json')]);
+  });
+
+  it('sets a damaged file aside, never deleting it, and starts a new workspace at its path', async () => {
+    const dir = await tempDir();
+    const path = join(dir, 'workspace.json');
+    await writeFile(path, 'not json at all');
+    const service = new WorkspaceService({ dataDir: dir, defaultPath: path, now: () => '2026-11-23T10:00:00.000Z' });
+    await service.startup();
+    const { keptAs, session } = await service.setAside(path);
+    expect(keptAs).toBe(join(dir, 'workspace.damaged-2026-11-23T10-00-00Z.json'));
+    expect(await readFile(keptAs, 'utf8')).toBe('not json at all');
+    expect(session.workspace.modules).toEqual([]);
+    expect(JSON.parse(await readFile(path, 'utf8')).format).toBe('stackwise.workspace');
+  });
+});
