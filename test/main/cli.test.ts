@@ -1,0 +1,82 @@
+import { execFile } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { encodeWorkspace } from '@shared/schemas/decode';
+import { describe, expect, it } from 'vitest';
+import { fullModule, workspaceWith } from '../fixtures/builders';
+import { useTempDir } from '../support/temp-dir';
+
+const tempDir = useTempDir();
+const bin = fileURLToPath(new URL('../../bin/stackwise.js', import.meta.url));
+const fixture = fileURLToPath(new URL('../fixtures/workspace-v1.json', import.meta.url));
+
+async function stackwise(...args: string[]) {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [bin, ...args]);
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const failed = e as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+describe('stackwise command line (built)', () => {
+  it('prints help naming its commands', async () => {
+    const { code, stdout } = await stackwise('--help');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/info <workspace-file>/);
+    expect(stdout).toMatch(/validate/);
+  });
+
+  it('prints the issuers, modules and pathways of a workspace', async () => {
+    const dir = await tempDir();
+    const file = join(dir, 'w.json');
+    const workspace = {
+      ...workspaceWith([fullModule()]),
+      issuers: [{ id: 'iss', name: 'Kyiv Teacher Education University', description: '', awardingBody: '', country: 'UA' }],
+    };
+    await writeFile(file, encodeWorkspace(workspace));
+    const { code, stdout } = await stackwise('info', file);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Workspace “Faculty of Education”');
+    expect(stdout).toContain('Kyiv Teacher Education University — UA');
+    expect(stdout).toMatch(/TE-PBL-01\s+Designing Project-Based Learning Activities — 5 ECTS, EQF 6, draft/);
+    expect(stdout).toContain('Pathways (0)');
+  });
+
+  it('reads an older file without migrating or writing it', async () => {
+    const dir = await tempDir();
+    const file = join(dir, 'old.json');
+    const original = await readFile(fixture, 'utf8');
+    await writeFile(file, original);
+    const { code, stdout } = await stackwise('info', file, '--json');
+    expect(code).toBe(0);
+    const info = JSON.parse(stdout);
+    expect(info.schemaVersion).toBe(1);
+    expect(info.modules.map((m: { code: string }) => m.code)).toEqual(['STEM-01', 'STEM-02']);
+    expect(info.pathways[0].award).toBe('STEM Foundations Certificate');
+    expect(await readFile(file, 'utf8')).toBe(original);
+  });
+
+  it('gives a precise error and exit code 1 for a broken workspace', async () => {
+    const dir = await tempDir();
+    const file = join(dir, 'bad.json');
+    await writeFile(file, encodeWorkspace(workspaceWith([fullModule({ code: '' })])));
+    const { code, stderr } = await stackwise('info', file);
+    expect(code).toBe(1);
+    expect(stderr).toContain(`${file} is not a valid workspace: modules[0].code: Code is required`);
+    const missing = await stackwise('info', join(dir, 'nope.json'));
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('nope.json does not exist');
+  });
+
+  it('exits 2 on wrong usage and for commands of later versions', async () => {
+    expect((await stackwise('info')).code).toBe(2);
+    expect((await stackwise('frobnicate')).stderr).toMatch(/unknown command "frobnicate"/);
+    const planned = await stackwise('badges', 'w.json');
+    expect(planned.code).toBe(2);
+    expect(planned.stderr).toMatch(/not available in this version/);
+  });
+});
