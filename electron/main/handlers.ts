@@ -38,14 +38,25 @@ export function createHandlers({ info, workspaces }: Services): Handlers {
  * The one door into the services for both transports: checks the command name, validates the request
  * against its schema, runs the handler, and returns every outcome as a Result.
  */
-export async function runCommand(handlers: Handlers, name: unknown, request: unknown): Promise<Result<unknown>> {
+export async function runCommand(
+  handlers: Handlers,
+  name: unknown,
+  request: unknown,
+): Promise<Result<unknown>> {
   if (!isCommandName(name)) {
-    return fail({ code: 'request.unknown-command', message: `Unknown command: ${String(name).slice(0, 80)}` });
+    return fail({
+      code: 'request.unknown-command',
+      message: `Unknown command: ${String(name).slice(0, 80)}`,
+    });
   }
   const parsed = contract[name].input.safeParse(request ?? {});
   if (!parsed.success) {
     const problems = problemsOf(parsed.error);
-    return fail({ code: 'request.invalid', problems, message: `Invalid ${name} request: ${describeProblems(problems)}` });
+    return fail({
+      code: 'request.invalid',
+      problems,
+      message: `Invalid ${name} request: ${describeProblems(problems)}`,
+    });
   }
   try {
     const handler = handlers[name] as (input: unknown) => Promise<unknown>;
@@ -53,6 +64,9 @@ export async function runCommand(handlers: Handlers, name: unknown, request: unk
   } catch (e) {
     if (e instanceof AppFailure) return fail(e.error);
     console.error(`[stackwise] ${name} failed`, e);
-    return fail({ code: 'internal', message: `${name} failed unexpectedly: ${e instanceof Error ? e.message : String(e)}` });
+    return fail({
+      code: 'internal',
+      message: `${name} failed unexpectedly: ${e instanceof Error ? e.message : String(e)}`,
+    });
   }
 }

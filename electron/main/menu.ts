@@ -26,7 +26,10 @@ export function menuTemplate(
         {
           label: 'Open Recent',
           enabled: recent.length > 0,
-          submenu: recent.map((file) => ({ label: `${file.title} — ${file.path}`, click: () => actions.openRecent(file.path) })),
+          submenu: recent.map((file) => ({
+            label: `${file.title} — ${file.path}`,
+            click: () => actions.openRecent(file.path),
+          })),
         },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },

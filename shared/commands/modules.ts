@@ -17,7 +17,11 @@ export class CommandError extends Error {
 function assertCodeFree(workspace: Workspace, code: string, exceptId?: string): void {
   const clash = workspace.modules.find((m) => m.code === code && m.id !== exceptId);
   if (clash) {
-    throw new CommandError('module.duplicate-code', `Code ${code} is already used by “${clash.title}”`, 'code');
+    throw new CommandError(
+      'module.duplicate-code',
+      `Code ${code} is already used by “${clash.title}”`,
+      'code',
+    );
   }
 }
 

@@ -8,5 +8,7 @@ export function creditLabel(credit: Credit | undefined): string {
 
 export function levelLabel(level: Level | undefined): string {
   if (!level) return 'No level';
-  return level.framework === 'NQF' && level.scheme ? `${level.scheme} ${level.value}` : `${level.framework} ${level.value}`;
+  return level.framework === 'NQF' && level.scheme
+    ? `${level.scheme} ${level.value}`
+    : `${level.framework} ${level.value}`;
 }

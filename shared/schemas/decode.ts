@@ -1,6 +1,6 @@
 import type { AppError } from '../contract/errors';
 import { migrateWorkspace } from './migrations';
-import { problemsOf, describeProblems } from './problems';
+import { describeProblems, problemsOf } from './problems';
 import { Workspace } from './workspace';
 
 export type DecodedWorkspace =

@@ -10,7 +10,9 @@ export const IsoDateTime = z.iso.datetime({ offset: true, error: 'Must be a date
 /** Text the user must fill in; the label is the name the user sees in forms and error messages. */
 export function requiredText(label: string, max = 200) {
   return z
-    .string({ error: (issue) => (issue.input === undefined ? `${label} is required` : `${label} must be text`) })
+    .string({
+      error: (issue) => (issue.input === undefined ? `${label} is required` : `${label} must be text`),
+    })
     .trim()
     .min(1, `${label} is required`)
     .max(max, `${label} must be at most ${max} characters`);

@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { Id, IsoDateTime, listOf, oneOf, optionalText, requiredText, WebAddress, wholeNumber } from './fields';
+import {
+  Id,
+  IsoDateTime,
+  listOf,
+  oneOf,
+  optionalText,
+  requiredText,
+  WebAddress,
+  wholeNumber,
+} from './fields';
 
 /** The seed categories of educator micro-credentials (DOMAIN.md). */
 export const moduleCategories = [

@@ -6,9 +6,9 @@ import { promisify } from 'node:util';
 import { encodeWorkspace } from '@shared/schemas/decode';
 import { describe, expect, it } from 'vitest';
 import { fullModule, workspaceWith } from '../fixtures/builders';
-import { useTempDir } from '../support/temp-dir';
+import { tempDirsPerTest } from '../support/temp-dir';
 
-const tempDir = useTempDir();
+const tempDir = tempDirsPerTest();
 const bin = fileURLToPath(new URL('../../bin/stackwise.js', import.meta.url));
 const fixture = fileURLToPath(new URL('../fixtures/workspace-v1.json', import.meta.url));
 
@@ -35,7 +35,15 @@ describe('stackwise command line (built)', () => {
     const file = join(dir, 'w.json');
     const workspace = {
       ...workspaceWith([fullModule()]),
-      issuers: [{ id: 'iss', name: 'Kyiv Teacher Education University', description: '', awardingBody: '', country: 'UA' }],
+      issuers: [
+        {
+          id: 'iss',
+          name: 'Kyiv Teacher Education University',
+          description: '',
+          awardingBody: '',
+          country: 'UA',
+        },
+      ],
     };
     await writeFile(file, encodeWorkspace(workspace));
     const { code, stdout } = await stackwise('info', file);

@@ -4,9 +4,9 @@ import { decodeWorkspace } from '@shared/schemas/decode';
 import { describe, expect, it } from 'vitest';
 import { fullModule } from '../fixtures/builders';
 import { command, startHost } from '../support/host-process';
-import { useTempDir } from '../support/temp-dir';
+import { tempDirsPerTest } from '../support/temp-dir';
 
-const tempDir = useTempDir();
+const tempDir = tempDirsPerTest();
 
 /** Enough modules that one save takes a few milliseconds of writing, so a kill lands mid-write. */
 function manyModules(count: number, tag: string) {
@@ -26,7 +26,11 @@ describe('a save killed mid-write', () => {
       const saves = [1, 2, 3, 4].map((n) =>
         command(host, 'workspace.save', {
           baseRevision: base.revision + n - 1,
-          workspace: { ...base, title: `Round ${round} save ${n}`, modules: manyModules(400, `${round}-${n}`) },
+          workspace: {
+            ...base,
+            title: `Round ${round} save ${n}`,
+            modules: manyModules(400, `${round}-${n}`),
+          },
         }).catch(() => null),
       );
       await new Promise((r) => setTimeout(r, delay));

@@ -14,7 +14,12 @@ const electron = vi.hoisted(() => {
   const handlers = new Map<string, (event: unknown, request: unknown) => unknown>();
   const windows: { options: any; loaded: string[] }[] = [];
   const appEvents = new Map<string, (...args: any[]) => void>();
-  const state = { userData: '', menu: null as unknown, onBeforeRequest: null as any, permissionHandler: null as any };
+  const state = {
+    userData: '',
+    menu: null as unknown,
+    onBeforeRequest: null as any,
+    permissionHandler: null as any,
+  };
   class BrowserWindow {
     webContents = { send: () => {} };
     record: { options: any; loaded: string[] };
@@ -44,7 +49,10 @@ const electron = vi.hoisted(() => {
       },
       BrowserWindow,
       ipcMain: { handle: (channel: string, handler: any) => handlers.set(channel, handler) },
-      Menu: { buildFromTemplate: (template: unknown) => template, setApplicationMenu: (menu: unknown) => (state.menu = menu) },
+      Menu: {
+        buildFromTemplate: (template: unknown) => template,
+        setApplicationMenu: (menu: unknown) => (state.menu = menu),
+      },
       dialog: { showErrorBox: (title: string, message: string) => console.error(title, message) },
       shell: { openExternal: () => Promise.resolve() },
       session: {
@@ -104,8 +112,14 @@ describe('the built Electron main bundle', () => {
     expect(onDisk.id).toBe(result.value.workspace.id);
     const foreign = (await handler?.({ senderFrame: { url: 'https://evil.example/' } }, {})) as any;
     expect(foreign).toMatchObject({ ok: false, error: { code: 'request.invalid' } });
-    const invalid = (await electron.handlers.get(`${IPC_PREFIX}workspace.open`)?.({ senderFrame: { url: appUrl } }, {})) as any;
-    expect(invalid).toMatchObject({ ok: false, error: { code: 'request.invalid', problems: [{ field: 'path' }] } });
+    const invalid = (await electron.handlers.get(`${IPC_PREFIX}workspace.open`)?.(
+      { senderFrame: { url: appUrl } },
+      {},
+    )) as any;
+    expect(invalid).toMatchObject({
+      ok: false,
+      error: { code: 'request.invalid', problems: [{ field: 'path' }] },
+    });
   });
 
   it('blocks remote requests, permissions, new windows and navigation away from the app', () => {
@@ -124,7 +138,10 @@ describe('the built Electron main bundle', () => {
     const created = electron.appEvents.get('web-contents-created');
     const listeners = new Map<string, (...args: any[]) => void>();
     let openHandler: ((details: { url: string }) => { action: string }) | undefined;
-    created?.({}, { setWindowOpenHandler: (h: any) => (openHandler = h), on: (e: string, l: any) => listeners.set(e, l) });
+    created?.(
+      {},
+      { setWindowOpenHandler: (h: any) => (openHandler = h), on: (e: string, l: any) => listeners.set(e, l) },
+    );
     expect(openHandler?.({ url: 'https://example.org' })).toEqual({ action: 'deny' });
     let prevented = false;
     listeners.get('will-navigate')?.({ preventDefault: () => (prevented = true) }, 'https://evil.example/');

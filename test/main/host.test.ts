@@ -7,9 +7,9 @@ import { createHandlers } from '../../electron/main/handlers';
 import { createHost } from '../../electron/main/host/server';
 import { startServices } from '../../electron/main/services';
 import { fullModule } from '../fixtures/builders';
-import { useTempDir } from '../support/temp-dir';
+import { tempDirsPerTest } from '../support/temp-dir';
 
-const tempDir = useTempDir();
+const tempDir = tempDirsPerTest();
 const TOKEN = 'test-token-0123456789';
 let server: Server;
 let origin: string;
@@ -69,7 +69,9 @@ describe('browser host', () => {
   it('refuses a request from another origin even with the token', async () => {
     const response = await post('workspace.current', {}, { Origin: 'http://evil.example' });
     expect(response.status).toBe(403);
-    expect((await response.json()).error.message).toBe('Requests from origin http://evil.example are not allowed');
+    expect((await response.json()).error.message).toBe(
+      'Requests from origin http://evil.example are not allowed',
+    );
   });
 
   it('refuses a foreign Host header (DNS rebinding)', async () => {
@@ -78,11 +80,16 @@ describe('browser host', () => {
   });
 
   it('refuses a body that fails the command schema, naming the field', async () => {
-    const response = await post('workspace.save', { baseRevision: 0, workspace: { format: 'stackwise.workspace' } });
+    const response = await post('workspace.save', {
+      baseRevision: 0,
+      workspace: { format: 'stackwise.workspace' },
+    });
     expect(response.status).toBe(400);
     const body = await response.json();
     expect(body.error.code).toBe('request.invalid');
-    expect(body.error.problems).toEqual(expect.arrayContaining([{ field: 'workspace.id', message: 'Id is required' }]));
+    expect(body.error.problems).toEqual(
+      expect.arrayContaining([{ field: 'workspace.id', message: 'Id is required' }]),
+    );
   });
 
   it('refuses malformed JSON, a non-JSON content type, an unknown command and GET on a command', async () => {

@@ -6,9 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { WorkspaceService } from '../../electron/main/services/workspace-service';
 import { WorkspaceStore } from '../../electron/main/storage/workspace-store';
 import { fullModule, NOW, workspaceWith } from '../fixtures/builders';
-import { useTempDir } from '../support/temp-dir';
+import { tempDirsPerTest } from '../support/temp-dir';
 
-const tempDir = useTempDir();
+const tempDir = tempDirsPerTest();
 const fixture = (name: string) => readFile(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
 
 async function failureOf(promise: Promise<unknown>) {
@@ -38,12 +38,18 @@ describe('WorkspaceStore', () => {
   it('refuses to create over an existing file', async () => {
     const path = join(await tempDir(), 'w.json');
     await writeFile(path, 'precious');
-    expect(await failureOf(WorkspaceStore.create(path, workspaceWith()))).toMatchObject({ code: 'workspace.exists' });
+    expect(await failureOf(WorkspaceStore.create(path, workspaceWith()))).toMatchObject({
+      code: 'workspace.exists',
+    });
     expect(await readFile(path, 'utf8')).toBe('precious');
   });
 
   it.each([
-    ['corrupt JSON', '{"format": "stackwise.workspace", "schemaVersion": 2, "modules": [', 'workspace.corrupt'],
+    [
+      'corrupt JSON',
+      '{"format": "stackwise.workspace", "schemaVersion": 2, "modules": [',
+      'workspace.corrupt',
+    ],
     ['a foreign JSON file', '{"compilerOptions": {"strict": true}}', 'workspace.foreign'],
     ['a newer schema', '{"format": "stackwise.workspace", "schemaVersion": 9}', 'workspace.too-new'],
     [
@@ -67,10 +73,17 @@ describe('WorkspaceStore', () => {
 
   it('names the file, the field and the reason of an invalid workspace', async () => {
     const path = join(await tempDir(), 'w.json');
-    await writeFile(path, encodeWorkspace(workspaceWith([fullModule({ credit: { value: -1, system: 'ECTS' } })])));
+    await writeFile(
+      path,
+      encodeWorkspace(workspaceWith([fullModule({ credit: { value: -1, system: 'ECTS' } })])),
+    );
     const error = await failureOf(WorkspaceStore.open(path, NOW));
-    expect(error.problems).toEqual([{ field: 'modules[0].credit.value', message: 'Credit value must not be negative' }]);
-    expect(error.message).toBe(`${path} is not a valid workspace: modules[0].credit.value: Credit value must not be negative`);
+    expect(error.problems).toEqual([
+      { field: 'modules[0].credit.value', message: 'Credit value must not be negative' },
+    ]);
+    expect(error.message).toBe(
+      `${path} is not a valid workspace: modules[0].credit.value: Credit value must not be negative`,
+    );
   });
 
   it('migrates a version 1 file forward on open and keeps the original beside it', async () => {
@@ -138,7 +151,11 @@ describe('WorkspaceService', () => {
     const dir = await tempDir();
     const path = join(dir, 'workspace.json');
     await writeFile(path, 'not json at all');
-    const service = new WorkspaceService({ dataDir: dir, defaultPath: path, now: () => '2026-11-23T10:00:00.000Z' });
+    const service = new WorkspaceService({
+      dataDir: dir,
+      defaultPath: path,
+      now: () => '2026-11-23T10:00:00.000Z',
+    });
     await service.startup();
     const { keptAs, session } = await service.setAside(path);
     expect(keptAs).toBe(join(dir, 'workspace.damaged-2026-11-23T10-00-00Z.json'));

@@ -16,7 +16,9 @@ export interface RunningHost {
 /** Starts the built browser host (`npm run web`'s program) on a free port over a data folder. */
 export function startHost(args: string[]): Promise<RunningHost> {
   if (!existsSync(HOST_SCRIPT)) throw new Error(`${HOST_SCRIPT} is missing: run "npm run build" first`);
-  const child = spawn(process.execPath, [HOST_SCRIPT, '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [HOST_SCRIPT, '--port', '0', ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`The host did not start:\n${output}`)), 15_000);
@@ -54,5 +56,8 @@ export async function command(host: Pick<RunningHost, 'origin' | 'token'>, name:
     headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${host.token}` },
     body: JSON.stringify(body),
   });
-  return { status: response.status, body: (await response.json()) as { ok: boolean; value?: any; error?: any } };
+  return {
+    status: response.status,
+    body: (await response.json()) as { ok: boolean; value?: any; error?: any },
+  };
 }

@@ -21,7 +21,9 @@ export function formatWorkspaceInfo(workspace: Workspace, file: string, migrated
   lines.push('', `Pathways (${workspace.pathways.length})`);
   for (const pathway of workspace.pathways) {
     const moduleCount = new Set(
-      pathway.stages.flatMap((s) => s.items.flatMap((i) => (i.kind === 'module' ? [i.moduleId] : i.moduleIds))),
+      pathway.stages.flatMap((s) =>
+        s.items.flatMap((i) => (i.kind === 'module' ? [i.moduleId] : i.moduleIds)),
+      ),
     ).size;
     lines.push(
       `  ${pathway.title} → ${pathway.award.title} (${pathway.award.type}) — ${pathway.stages.length} stages, ${moduleCount} modules, ${pathway.status}`,

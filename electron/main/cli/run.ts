@@ -67,13 +67,18 @@ export async function runCli(argv: string[], out = console.log, err = console.er
     text = await readFile(path, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    err(code === 'ENOENT' ? `stackwise: ${path} does not exist` : `stackwise: ${path} cannot be read: ${(e as Error).message}`);
+    err(
+      code === 'ENOENT'
+        ? `stackwise: ${path} does not exist`
+        : `stackwise: ${path} cannot be read: ${(e as Error).message}`,
+    );
     return 1;
   }
   const decoded = decodeWorkspace(text, path);
   if (!decoded.ok) {
     err(`stackwise: ${decoded.error.message}`);
-    for (const problem of decoded.error.problems?.slice(5) ?? []) err(`  ${problem.field}: ${problem.message}`);
+    for (const problem of decoded.error.problems?.slice(5) ?? [])
+      err(`  ${problem.field}: ${problem.message}`);
     return 1;
   }
   if (parsed.values.json) {
@@ -85,8 +90,20 @@ export async function runCli(argv: string[], out = console.log, err = console.er
           title: workspace.title,
           schemaVersion: decoded.fromVersion,
           issuers: workspace.issuers.map(({ id, name, country, url }) => ({ id, name, country, url })),
-          modules: workspace.modules.map(({ id, code, title, credit, level, status }) => ({ id, code, title, credit, level, status })),
-          pathways: workspace.pathways.map(({ id, title, award, status }) => ({ id, title, award: award.title, status })),
+          modules: workspace.modules.map(({ id, code, title, credit, level, status }) => ({
+            id,
+            code,
+            title,
+            credit,
+            level,
+            status,
+          })),
+          pathways: workspace.pathways.map(({ id, title, award, status }) => ({
+            id,
+            title,
+            award: award.title,
+            status,
+          })),
         },
         null,
         2,

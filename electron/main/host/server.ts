@@ -96,7 +96,12 @@ export function createHost({ handlers, rendererDir, token, port = 0 }: HostOptio
       return refuse(res, 403, 'request.invalid', `Requests from origin ${origin} are not allowed`);
     }
     if (!tokenMatches(req.headers.authorization, token)) {
-      return refuse(res, 401, 'request.invalid', 'Missing or wrong access token: open the address the host printed');
+      return refuse(
+        res,
+        401,
+        'request.invalid',
+        'Missing or wrong access token: open the address the host printed',
+      );
     }
     if (!req.headers['content-type']?.startsWith('application/json')) {
       return refuse(res, 415, 'request.invalid', 'Content-Type must be application/json');
@@ -128,7 +133,8 @@ export function createHost({ handlers, rendererDir, token, port = 0 }: HostOptio
         if (req.method !== 'POST') return refuse(res, 405, 'request.invalid', 'Commands are sent with POST');
         return serveCommand(pathname.slice('/api/'.length), req, res, listenPort);
       }
-      if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'request.invalid', 'Method not allowed');
+      if (req.method !== 'GET' && req.method !== 'HEAD')
+        return refuse(res, 405, 'request.invalid', 'Method not allowed');
       return serveFile(pathname, res);
     };
     handle().catch((e) => {

@@ -10,7 +10,10 @@ export function registerIpc(ipcMain: IpcMain, handlers: Handlers, appUrl: string
     ipcMain.handle(`${IPC_PREFIX}${name}`, (event, request: unknown) => {
       const senderUrl = event.senderFrame?.url ?? '';
       if (!isAppUrl(senderUrl, appUrl)) {
-        return fail({ code: 'request.invalid', message: `Requests from ${senderUrl || 'an unknown frame'} are refused` });
+        return fail({
+          code: 'request.invalid',
+          message: `Requests from ${senderUrl || 'an unknown frame'} are refused`,
+        });
       }
       return runCommand(handlers, name, request);
     });

@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { version } from '../../../package.json';
-import type { AppInfo, Services } from '../handlers';
 import { defaultWorkspacePath } from '../data-dir';
+import type { AppInfo, Services } from '../handlers';
 import { WorkspaceService } from './workspace-service';
 
 /** Builds the services over a data folder and opens the start-up workspace. */

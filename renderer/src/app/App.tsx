@@ -5,7 +5,10 @@ import { StartScreen } from '../features/start/StartScreen';
 import { call, onAppEvent } from './api';
 import { WorkspaceScreen } from './WorkspaceScreen';
 
-type Loaded = { kind: 'loading' } | { kind: 'open'; session: WorkspaceSession; notice?: string } | { kind: 'failed'; error: AppError };
+type Loaded =
+  | { kind: 'loading' }
+  | { kind: 'open'; session: WorkspaceSession; notice?: string }
+  | { kind: 'failed'; error: AppError };
 
 /** The shell: the open workspace, or the start screen that says why none could be opened. */
 export function App() {
@@ -32,7 +35,14 @@ export function App() {
     );
   }
   if (loaded.kind === 'failed') {
-    return <StartScreen error={loaded.error} onOpened={(session, notice) => setLoaded({ kind: 'open', session, ...(notice !== undefined && { notice }) })} />;
+    return (
+      <StartScreen
+        error={loaded.error}
+        onOpened={(session, notice) =>
+          setLoaded({ kind: 'open', session, ...(notice !== undefined && { notice }) })
+        }
+      />
+    );
   }
   return (
     <WorkspaceScreen

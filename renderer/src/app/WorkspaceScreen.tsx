@@ -1,5 +1,5 @@
-import type { WorkspaceSession } from '@shared/contract/commands';
 import { CommandError, createModule, deleteModule, updateModule } from '@shared/commands/modules';
+import type { WorkspaceSession } from '@shared/contract/commands';
 import { newModule, nextModuleCode } from '@shared/domain/module';
 import type { Module } from '@shared/schemas/module';
 import { useCallback, useEffect, useMemo, useState } from 'react';
@@ -39,7 +39,10 @@ export function WorkspaceScreen({ session, notice, onSwitch }: WorkspaceScreenPr
   }, [store]);
   return (
     <EditorContext.Provider value={store}>
-      <Workbench onSwitch={onSwitch} notice={session.migratedFrom === undefined ? (notice ?? null) : migrationNotice(session)} />
+      <Workbench
+        onSwitch={onSwitch}
+        notice={session.migratedFrom === undefined ? (notice ?? null) : migrationNotice(session)}
+      />
     </EditorContext.Provider>
   );
 }
@@ -74,7 +77,8 @@ function Workbench({ onSwitch, notice }: { onSwitch: (s: WorkspaceSession) => vo
     const onKey = (event: KeyboardEvent) => {
       const action = shortcutFor(event);
       if (!action) return;
-      const editingText = event.target instanceof HTMLElement && event.target.closest('input, textarea, select');
+      const editingText =
+        event.target instanceof HTMLElement && event.target.closest('input, textarea, select');
       if ((action === 'undo' || action === 'redo') && editingText) return;
       event.preventDefault();
       if (action === 'undo') store.undo();
@@ -93,7 +97,11 @@ function Workbench({ onSwitch, notice }: { onSwitch: (s: WorkspaceSession) => vo
   }, [store, startNewModule]);
 
   const selected =
-    selection.kind === 'module' ? workspace.modules.find((m) => m.id === selection.id) : selection.kind === 'new' ? selection.module : undefined;
+    selection.kind === 'module'
+      ? workspace.modules.find((m) => m.id === selection.id)
+      : selection.kind === 'new'
+        ? selection.module
+        : undefined;
 
   const submit = (module: Module) => {
     try {
@@ -107,7 +115,8 @@ function Workbench({ onSwitch, notice }: { onSwitch: (s: WorkspaceSession) => vo
       }
       return null;
     } catch (e) {
-      if (e instanceof CommandError) return { ...(e.field !== undefined && { field: e.field }), message: e.message };
+      if (e instanceof CommandError)
+        return { ...(e.field !== undefined && { field: e.field }), message: e.message };
       throw e;
     }
   };
@@ -121,7 +130,7 @@ function Workbench({ onSwitch, notice }: { onSwitch: (s: WorkspaceSession) => vo
   return (
     <div className="app">
       <header className="topbar">
-        <div className="topbar__brand" aria-label="Stackwise">
+        <div className="topbar__brand">
           <span className="logo" aria-hidden="true" />
           Stackwise
         </div>
@@ -132,10 +141,22 @@ function Workbench({ onSwitch, notice }: { onSwitch: (s: WorkspaceSession) => vo
           </span>
         </div>
         <div className="topbar__actions">
-          <button type="button" className="button button--quiet" onClick={() => store.undo()} disabled={!canUndo} aria-keyshortcuts="Control+Z">
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => store.undo()}
+            disabled={!canUndo}
+            aria-keyshortcuts="Control+Z"
+          >
             Undo
           </button>
-          <button type="button" className="button button--quiet" onClick={() => store.redo()} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z">
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => store.redo()}
+            disabled={!canRedo}
+            aria-keyshortcuts="Control+Shift+Z"
+          >
             Redo
           </button>
           <button type="button" className="button" onClick={() => setOpening(true)}>
@@ -172,8 +193,8 @@ function Workbench({ onSwitch, notice }: { onSwitch: (s: WorkspaceSession) => vo
             <div className="placeholder">
               <h2>{workspace.modules.length === 0 ? 'Start with a module' : 'Choose a module'}</h2>
               <p>
-                A module is one micro-credential: its outcomes, credit, level and assessment. Select one from the
-                library to edit it, or create a new one.
+                A module is one micro-credential: its outcomes, credit, level and assessment. Select one from
+                the library to edit it, or create a new one.
               </p>
               <button type="button" className="button button--primary" onClick={startNewModule}>
                 New module

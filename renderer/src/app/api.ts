@@ -40,22 +40,33 @@ function httpTransport(token: string | null): Transport {
     } catch {
       return {
         ok: false,
-        error: { code: 'internal', message: 'The Stackwise host is not reachable: is "npm run web" still running?' },
+        error: {
+          code: 'internal',
+          message: 'The Stackwise host is not reachable: is "npm run web" still running?',
+        },
       };
     }
     try {
       return (await response.json()) as Result<unknown>;
     } catch {
-      return { ok: false, error: { code: 'internal', message: `The host answered ${response.status} without a result` } };
+      return {
+        ok: false,
+        error: { code: 'internal', message: `The host answered ${response.status} without a result` },
+      };
     }
   };
 }
 
 const bridge = window.stackwise;
-const transport: Transport = bridge ? (name, request) => bridge.invoke(name, request) : httpTransport(hostToken());
+const transport: Transport = bridge
+  ? (name, request) => bridge.invoke(name, request)
+  : httpTransport(hostToken());
 
 /** Calls one contract command in main, through IPC in Electron or HTTP in the browser host. */
-export function call<K extends CommandName>(name: K, input: CommandInput<K>): Promise<Result<CommandOutput<K>>> {
+export function call<K extends CommandName>(
+  name: K,
+  input: CommandInput<K>,
+): Promise<Result<CommandOutput<K>>> {
   return transport(name, input) as Promise<Result<CommandOutput<K>>>;
 }
 

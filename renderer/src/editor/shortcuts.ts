@@ -1,7 +1,9 @@
 /** The editor's keyboard shortcuts, named by what they do; Cmd on macOS, Ctrl elsewhere. */
 export type ShortcutAction = 'undo' | 'redo' | 'save' | 'newModule';
 
-export function shortcutFor(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey'>): ShortcutAction | null {
+export function shortcutFor(
+  event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey'>,
+): ShortcutAction | null {
   if (!(event.ctrlKey || event.metaKey)) return null;
   const key = event.key.toLowerCase();
   if (key === 'z') return event.shiftKey ? 'redo' : 'undo';

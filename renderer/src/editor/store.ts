@@ -109,7 +109,11 @@ export function createEditorStore(
       const before = state.workspace;
       const after = command(before);
       if (after === before) return;
-      set({ workspace: after, past: [...state.past, { label, before, after }].slice(-HISTORY_LIMIT), future: [] });
+      set({
+        workspace: after,
+        past: [...state.past, { label, before, after }].slice(-HISTORY_LIMIT),
+        future: [],
+      });
       schedule();
     },
     undo() {

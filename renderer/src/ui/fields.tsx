@@ -17,7 +17,11 @@ export function FieldShell({ label, error, hint, children }: FieldShellProps) {
       <label htmlFor={inputId}>{label}</label>
       {children({ inputId, describedBy: message ? messageId : undefined })}
       {message && (
-        <p id={messageId} className={error ? 'field__error' : 'field__hint'} role={error ? 'alert' : undefined}>
+        <p
+          id={messageId}
+          className={error ? 'field__error' : 'field__hint'}
+          role={error ? 'alert' : undefined}
+        >
           {message}
         </p>
       )}
@@ -38,7 +42,18 @@ interface TextFieldProps {
   required?: boolean;
 }
 
-export function TextField({ label, value, onChange, onBlur, error, hint, multiline, placeholder, type, required }: TextFieldProps) {
+export function TextField({
+  label,
+  value,
+  onChange,
+  onBlur,
+  error,
+  hint,
+  multiline,
+  placeholder,
+  type,
+  required,
+}: TextFieldProps) {
   return (
     <FieldShell label={label} error={error} {...(hint !== undefined && { hint })}>
       {({ inputId, describedBy }) =>
@@ -82,7 +97,15 @@ interface SelectFieldProps<T extends string> {
   optionLabel?: (value: T) => string;
 }
 
-export function SelectField<T extends string>({ label, value, options, onChange, error, emptyLabel, optionLabel }: SelectFieldProps<T>) {
+export function SelectField<T extends string>({
+  label,
+  value,
+  options,
+  onChange,
+  error,
+  emptyLabel,
+  optionLabel,
+}: SelectFieldProps<T>) {
   return (
     <FieldShell label={label} error={error}>
       {({ inputId, describedBy }) => (

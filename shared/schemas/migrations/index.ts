@@ -29,7 +29,10 @@ export function migrateWorkspace(raw: unknown): MigrationOutcome {
   if (data.format !== WORKSPACE_FORMAT) {
     return {
       ok: false,
-      failure: { kind: 'foreign', message: `The file is not a Stackwise workspace (format is not "${WORKSPACE_FORMAT}")` },
+      failure: {
+        kind: 'foreign',
+        message: `The file is not a Stackwise workspace (format is not "${WORKSPACE_FORMAT}")`,
+      },
     };
   }
   const version = versionOf(data);

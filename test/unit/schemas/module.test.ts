@@ -47,7 +47,9 @@ describe('Module schema', () => {
   });
 
   it('treats a title of spaces as missing', () => {
-    expect(problems(fullModule({ title: '   ' }))).toEqual([{ field: 'title', message: 'Title is required' }]);
+    expect(problems(fullModule({ title: '   ' }))).toEqual([
+      { field: 'title', message: 'Title is required' },
+    ]);
   });
 
   it('names the nested field and the rule that a bad value breaks', () => {

@@ -33,14 +33,20 @@ describe('Workspace schema', () => {
     expect(result.success).toBe(false);
     const messages = result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
     expect(messages).toEqual(
-      expect.arrayContaining(['modules.1.id: Id mod-pbl is used twice', 'pathways.0.stages.0.items.0: Module ghost does not exist']),
+      expect.arrayContaining([
+        'modules.1.id: Id mod-pbl is used twice',
+        'pathways.0.stages.0.items.0: Module ghost does not exist',
+      ]),
     );
   });
 });
 
 describe('decodeWorkspace', () => {
   it('says where JSON is broken, by line and column', () => {
-    const decoded = decodeWorkspace('{\n  "format": "stackwise.workspace",\n  "schemaVersion": 2,,\n}', '/data/w.json');
+    const decoded = decodeWorkspace(
+      '{\n  "format": "stackwise.workspace",\n  "schemaVersion": 2,,\n}',
+      '/data/w.json',
+    );
     expect(decoded.ok).toBe(false);
     if (decoded.ok) return;
     expect(decoded.error.code).toBe('workspace.corrupt');
@@ -64,7 +70,10 @@ describe('decodeWorkspace', () => {
     const decoded = decodeWorkspace(JSON.stringify(workspace), 'w.json');
     expect(decoded).toMatchObject({
       ok: false,
-      error: { code: 'workspace.invalid', problems: [{ field: 'modules[0].title', message: 'Title is required' }] },
+      error: {
+        code: 'workspace.invalid',
+        problems: [{ field: 'modules[0].title', message: 'Title is required' }],
+      },
     });
   });
 });

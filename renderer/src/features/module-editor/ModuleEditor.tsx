@@ -70,7 +70,10 @@ export function ModuleEditor({ module, isNew, onSubmit, onDelete, onCancel }: Mo
     key: K,
     index: number,
     patch: Partial<ModuleDraft[K][number]>,
-  ) => update({ [key]: draft[key].map((item, i) => (i === index ? { ...item, ...patch } : item)) } as Partial<ModuleDraft>);
+  ) =>
+    update({
+      [key]: draft[key].map((item, i) => (i === index ? { ...item, ...patch } : item)),
+    } as Partial<ModuleDraft>);
   const removeItem = (key: 'learningOutcomes' | 'evidenceRequirements' | 'skills', index: number) =>
     update({ [key]: draft[key].filter((_, i) => i !== index) } as Partial<ModuleDraft>);
 
@@ -116,28 +119,120 @@ export function ModuleEditor({ module, isNew, onSubmit, onDelete, onCancel }: Mo
       <div className="form-body">
         <Section title="Identity">
           <div className="grid grid--3">
-            <TextField label="Code" value={draft.code} onChange={(code) => update({ code })} onBlur={touch('code')} error={error('code')} required />
-            <TextField label="Title" value={draft.title} onChange={(title) => update({ title })} onBlur={touch('title')} error={error('title')} required />
-            <TextField label="Version" value={draft.version} onChange={(version) => update({ version })} onBlur={touch('version')} error={error('version')} />
+            <TextField
+              label="Code"
+              value={draft.code}
+              onChange={(code) => update({ code })}
+              onBlur={touch('code')}
+              error={error('code')}
+              required
+            />
+            <TextField
+              label="Title"
+              value={draft.title}
+              onChange={(title) => update({ title })}
+              onBlur={touch('title')}
+              error={error('title')}
+              required
+            />
+            <TextField
+              label="Version"
+              value={draft.version}
+              onChange={(version) => update({ version })}
+              onBlur={touch('version')}
+              error={error('version')}
+            />
           </div>
-          <TextField label="Summary" multiline value={draft.summary} onChange={(summary) => update({ summary })} error={error('summary')} />
+          <TextField
+            label="Summary"
+            multiline
+            value={draft.summary}
+            onChange={(summary) => update({ summary })}
+            error={error('summary')}
+          />
           <div className="grid grid--3">
-            <TextField label="Language" value={draft.language} onChange={(language) => update({ language })} onBlur={touch('language')} error={error('language')} hint="A language tag: en, uk, kk…" />
-            <SelectField label="Category" value={draft.category} options={moduleCategories} emptyLabel="Not set" optionLabel={humanize} onChange={(category) => update({ category })} error={error('category')} />
-            <SelectField label="Status" value={draft.status} options={designStatuses} optionLabel={humanize} onChange={(status) => status && update({ status })} error={error('status')} />
+            <TextField
+              label="Language"
+              value={draft.language}
+              onChange={(language) => update({ language })}
+              onBlur={touch('language')}
+              error={error('language')}
+              hint="A language tag: en, uk, kk…"
+            />
+            <SelectField
+              label="Category"
+              value={draft.category}
+              options={moduleCategories}
+              emptyLabel="Not set"
+              optionLabel={humanize}
+              onChange={(category) => update({ category })}
+              error={error('category')}
+            />
+            <SelectField
+              label="Status"
+              value={draft.status}
+              options={designStatuses}
+              optionLabel={humanize}
+              onChange={(status) => status && update({ status })}
+              error={error('status')}
+            />
           </div>
         </Section>
 
         <Section title="Credit, level and workload">
           <div className="grid grid--3">
-            <TextField label="Credit value" type="number" value={draft.creditValue} onChange={(creditValue) => update({ creditValue })} onBlur={touch('credit.value')} error={error('credit.value')} />
-            <SelectField label="Credit system" value={draft.creditSystem} options={creditSystems} optionLabel={(s) => (s === 'UK' ? 'UK credits' : s === 'hours' ? 'Notional hours' : 'ECTS credits')} onChange={(creditSystem) => creditSystem && update({ creditSystem })} error={error('credit.system')} />
-            <TextField label="Notional hours" type="number" value={draft.notionalHours} onChange={(notionalHours) => update({ notionalHours })} onBlur={touch('notionalHours')} error={error('notionalHours')} hint="Total learning time, all activities" />
+            <TextField
+              label="Credit value"
+              type="number"
+              value={draft.creditValue}
+              onChange={(creditValue) => update({ creditValue })}
+              onBlur={touch('credit.value')}
+              error={error('credit.value')}
+            />
+            <SelectField
+              label="Credit system"
+              value={draft.creditSystem}
+              options={creditSystems}
+              optionLabel={(s) =>
+                s === 'UK' ? 'UK credits' : s === 'hours' ? 'Notional hours' : 'ECTS credits'
+              }
+              onChange={(creditSystem) => creditSystem && update({ creditSystem })}
+              error={error('credit.system')}
+            />
+            <TextField
+              label="Notional hours"
+              type="number"
+              value={draft.notionalHours}
+              onChange={(notionalHours) => update({ notionalHours })}
+              onBlur={touch('notionalHours')}
+              error={error('notionalHours')}
+              hint="Total learning time, all activities"
+            />
           </div>
           <div className="grid grid--3">
-            <SelectField label="Level framework" value={draft.levelFramework} options={levelFrameworks} emptyLabel="No level" onChange={(levelFramework) => update({ levelFramework })} error={error('level.framework')} />
-            <TextField label="Level" type="number" value={draft.levelValue} onChange={(levelValue) => update({ levelValue })} onBlur={touch('level.value')} error={error('level.value')} />
-            <TextField label="National framework" value={draft.levelScheme} onChange={(levelScheme) => update({ levelScheme })} error={error('level.scheme')} hint="When the framework is NQF, e.g. FHEQ" />
+            <SelectField
+              label="Level framework"
+              value={draft.levelFramework}
+              options={levelFrameworks}
+              emptyLabel="No level"
+              onChange={(levelFramework) => update({ levelFramework })}
+              error={error('level.framework')}
+            />
+            <TextField
+              label="Level"
+              type="number"
+              value={draft.levelValue}
+              onChange={(levelValue) => update({ levelValue })}
+              onBlur={touch('level.value')}
+              error={error('level.value')}
+            />
+            <TextField
+              label="National framework"
+              value={draft.levelScheme}
+              onChange={(levelScheme) => update({ levelScheme })}
+              error={error('level.scheme')}
+              hint="When the framework is NQF, e.g. FHEQ"
+            />
           </div>
         </Section>
 
@@ -146,31 +241,93 @@ export function ModuleEditor({ module, isNew, onSubmit, onDelete, onCancel }: Mo
           <ol className="repeater">
             {draft.learningOutcomes.map((outcome, index) => (
               <li key={outcome.id} className="repeater__row">
-                <TextField label={`Outcome ${index + 1}`} multiline value={outcome.statement} placeholder="On completion, the learner can…" onChange={(statement) => updateItem('learningOutcomes', index, { statement })} onBlur={touch(`learningOutcomes[${index}].statement`)} error={error(`learningOutcomes[${index}].statement`)} />
-                <button type="button" className="button button--quiet" aria-label={`Remove outcome ${index + 1}`} onClick={() => removeItem('learningOutcomes', index)}>
+                <TextField
+                  label={`Outcome ${index + 1}`}
+                  multiline
+                  value={outcome.statement}
+                  placeholder="On completion, the learner can…"
+                  onChange={(statement) => updateItem('learningOutcomes', index, { statement })}
+                  onBlur={touch(`learningOutcomes[${index}].statement`)}
+                  error={error(`learningOutcomes[${index}].statement`)}
+                />
+                <button
+                  type="button"
+                  className="button button--quiet"
+                  aria-label={`Remove outcome ${index + 1}`}
+                  onClick={() => removeItem('learningOutcomes', index)}
+                >
                   Remove
                 </button>
               </li>
             ))}
           </ol>
-          <button type="button" className="button" onClick={() => update({ learningOutcomes: [...draft.learningOutcomes, { id: newId(), statement: '' }] })}>
+          <button
+            type="button"
+            className="button"
+            onClick={() =>
+              update({ learningOutcomes: [...draft.learningOutcomes, { id: newId(), statement: '' }] })
+            }
+          >
             Add learning outcome
           </button>
         </Section>
 
         <Section title="Delivery and assessment">
           <div className="grid grid--3">
-            <SelectField label="Delivery mode" value={draft.deliveryMode} options={deliveryModes} emptyLabel="Not set" optionLabel={humanize} onChange={(deliveryMode) => update({ deliveryMode })} error={error('deliveryMode')} />
-            <SelectField label="Assessment type" value={draft.assessmentType} options={assessmentTypes} emptyLabel="Not set" optionLabel={humanize} onChange={(assessmentType) => update({ assessmentType })} error={error('assessment.type')} />
+            <SelectField
+              label="Delivery mode"
+              value={draft.deliveryMode}
+              options={deliveryModes}
+              emptyLabel="Not set"
+              optionLabel={humanize}
+              onChange={(deliveryMode) => update({ deliveryMode })}
+              error={error('deliveryMode')}
+            />
+            <SelectField
+              label="Assessment type"
+              value={draft.assessmentType}
+              options={assessmentTypes}
+              emptyLabel="Not set"
+              optionLabel={humanize}
+              onChange={(assessmentType) => update({ assessmentType })}
+              error={error('assessment.type')}
+            />
             <div className="field field--checkbox">
-              <input id="module-graded" type="checkbox" checked={draft.graded} onChange={(e) => update({ graded: e.target.checked })} />
+              <input
+                id="module-graded"
+                type="checkbox"
+                checked={draft.graded}
+                onChange={(e) => update({ graded: e.target.checked })}
+              />
               <label htmlFor="module-graded">Graded assessment</label>
             </div>
           </div>
-          <TextField label="Assessment description" multiline value={draft.assessmentDescription} onChange={(assessmentDescription) => update({ assessmentDescription })} error={error('assessment.description')} />
+          <TextField
+            label="Assessment description"
+            multiline
+            value={draft.assessmentDescription}
+            onChange={(assessmentDescription) => update({ assessmentDescription })}
+            error={error('assessment.description')}
+          />
           <div className="grid grid--2">
-            <SelectField label="Supervision during assessment" value={draft.supervision} options={supervisionModes} emptyLabel="Not set" optionLabel={humanize} onChange={(supervision) => update({ supervision })} error={error('assessment.supervision')} />
-            <SelectField label="Identity verification" value={draft.identityVerification} options={identityChecks} emptyLabel="Not set" optionLabel={humanize} onChange={(identityVerification) => update({ identityVerification })} error={error('assessment.identityVerification')} />
+            <SelectField
+              label="Supervision during assessment"
+              value={draft.supervision}
+              options={supervisionModes}
+              emptyLabel="Not set"
+              optionLabel={humanize}
+              onChange={(supervision) => update({ supervision })}
+              error={error('assessment.supervision')}
+            />
+            <SelectField
+              label="Identity verification"
+              value={draft.identityVerification}
+              options={identityChecks}
+              emptyLabel="Not set"
+              optionLabel={humanize}
+              onChange={(identityVerification) => update({ identityVerification })}
+              error={error('assessment.identityVerification')}
+            />
           </div>
         </Section>
 
@@ -180,8 +337,20 @@ export function ModuleEditor({ module, isNew, onSubmit, onDelete, onCancel }: Mo
             {draft.evidenceRequirements.map((evidence, index) => (
               <li key={evidence.id} className="repeater__row repeater__row--stack">
                 <div className="grid grid--2">
-                  <SelectField label={`Evidence ${index + 1}`} value={evidence.kind} options={evidenceKinds} optionLabel={humanize} onChange={(kind) => kind && updateItem('evidenceRequirements', index, { kind })} error={error(`evidenceRequirements[${index}].kind`)} />
-                  <TextField label="What the reviewer looks for" value={evidence.description} onChange={(description) => updateItem('evidenceRequirements', index, { description })} error={error(`evidenceRequirements[${index}].description`)} />
+                  <SelectField
+                    label={`Evidence ${index + 1}`}
+                    value={evidence.kind}
+                    options={evidenceKinds}
+                    optionLabel={humanize}
+                    onChange={(kind) => kind && updateItem('evidenceRequirements', index, { kind })}
+                    error={error(`evidenceRequirements[${index}].kind`)}
+                  />
+                  <TextField
+                    label="What the reviewer looks for"
+                    value={evidence.description}
+                    onChange={(description) => updateItem('evidenceRequirements', index, { description })}
+                    error={error(`evidenceRequirements[${index}].description`)}
+                  />
                 </div>
                 {draft.learningOutcomes.length > 0 && (
                   <fieldset className="checks">
@@ -204,50 +373,140 @@ export function ModuleEditor({ module, isNew, onSubmit, onDelete, onCancel }: Mo
                     ))}
                   </fieldset>
                 )}
-                <button type="button" className="button button--quiet" aria-label={`Remove evidence ${index + 1}`} onClick={() => removeItem('evidenceRequirements', index)}>
+                <button
+                  type="button"
+                  className="button button--quiet"
+                  aria-label={`Remove evidence ${index + 1}`}
+                  onClick={() => removeItem('evidenceRequirements', index)}
+                >
                   Remove
                 </button>
               </li>
             ))}
           </ol>
-          <button type="button" className="button" onClick={() => update({ evidenceRequirements: [...draft.evidenceRequirements, { id: newId(), kind: 'lesson-plan', description: '', outcomeIds: [] }] })}>
+          <button
+            type="button"
+            className="button"
+            onClick={() =>
+              update({
+                evidenceRequirements: [
+                  ...draft.evidenceRequirements,
+                  { id: newId(), kind: 'lesson-plan', description: '', outcomeIds: [] },
+                ],
+              })
+            }
+          >
             Add evidence requirement
           </button>
         </Section>
 
         <Section title="Skills alignment">
-          {draft.skills.length === 0 && <p className="empty">Not aligned to a skills framework yet (DigCompEdu, ESCO or CASE).</p>}
+          {draft.skills.length === 0 && (
+            <p className="empty">Not aligned to a skills framework yet (DigCompEdu, ESCO or CASE).</p>
+          )}
           <ol className="repeater">
             {draft.skills.map((skill, index) => (
               <li key={skill.id} className="repeater__row">
                 <div className="grid grid--4">
-                  <SelectField label={`Framework of skill ${index + 1}`} value={skill.framework} options={skillFrameworks} onChange={(framework) => framework && updateItem('skills', index, { framework })} error={error(`skills[${index}].framework`)} />
-                  <TextField label="Skill code" value={skill.code} onChange={(code) => updateItem('skills', index, { code })} error={error(`skills[${index}].code`)} />
-                  <TextField label="Skill name" value={skill.name} onChange={(name) => updateItem('skills', index, { name })} onBlur={touch(`skills[${index}].name`)} error={error(`skills[${index}].name`)} />
-                  <TextField label="Skill web address" value={skill.url} onChange={(url) => updateItem('skills', index, { url })} onBlur={touch(`skills[${index}].url`)} error={error(`skills[${index}].url`)} />
+                  <SelectField
+                    label={`Framework of skill ${index + 1}`}
+                    value={skill.framework}
+                    options={skillFrameworks}
+                    onChange={(framework) => framework && updateItem('skills', index, { framework })}
+                    error={error(`skills[${index}].framework`)}
+                  />
+                  <TextField
+                    label="Skill code"
+                    value={skill.code}
+                    onChange={(code) => updateItem('skills', index, { code })}
+                    error={error(`skills[${index}].code`)}
+                  />
+                  <TextField
+                    label="Skill name"
+                    value={skill.name}
+                    onChange={(name) => updateItem('skills', index, { name })}
+                    onBlur={touch(`skills[${index}].name`)}
+                    error={error(`skills[${index}].name`)}
+                  />
+                  <TextField
+                    label="Skill web address"
+                    value={skill.url}
+                    onChange={(url) => updateItem('skills', index, { url })}
+                    onBlur={touch(`skills[${index}].url`)}
+                    error={error(`skills[${index}].url`)}
+                  />
                 </div>
-                <button type="button" className="button button--quiet" aria-label={`Remove skill ${index + 1}`} onClick={() => removeItem('skills', index)}>
+                <button
+                  type="button"
+                  className="button button--quiet"
+                  aria-label={`Remove skill ${index + 1}`}
+                  onClick={() => removeItem('skills', index)}
+                >
                   Remove
                 </button>
               </li>
             ))}
           </ol>
-          <button type="button" className="button" onClick={() => update({ skills: [...draft.skills, { id: newId(), framework: 'DigCompEdu', code: '', name: '', url: '' }] })}>
+          <button
+            type="button"
+            className="button"
+            onClick={() =>
+              update({
+                skills: [
+                  ...draft.skills,
+                  { id: newId(), framework: 'DigCompEdu', code: '', name: '', url: '' },
+                ],
+              })
+            }
+          >
             Add skill alignment
           </button>
         </Section>
 
         <Section title="Admission">
-          <TextField label="Admission requirements" multiline value={draft.admissionRequirements} onChange={(admissionRequirements) => update({ admissionRequirements })} error={error('admission.requirements')} />
-          <TextField label="Recognition of prior learning" multiline value={draft.recognitionOfPriorLearning} onChange={(recognitionOfPriorLearning) => update({ recognitionOfPriorLearning })} error={error('admission.recognitionOfPriorLearning')} />
+          <TextField
+            label="Admission requirements"
+            multiline
+            value={draft.admissionRequirements}
+            onChange={(admissionRequirements) => update({ admissionRequirements })}
+            error={error('admission.requirements')}
+          />
+          <TextField
+            label="Recognition of prior learning"
+            multiline
+            value={draft.recognitionOfPriorLearning}
+            onChange={(recognitionOfPriorLearning) => update({ recognitionOfPriorLearning })}
+            error={error('admission.recognitionOfPriorLearning')}
+          />
         </Section>
 
         <Section title="Quality assurance and certification">
           <div className="grid grid--2">
-            <SelectField label="Quality assurance type" value={draft.qaType} options={qaTypes} emptyLabel="Not set" optionLabel={humanize} onChange={(qaType) => update({ qaType })} error={error('qaMechanism.type')} />
+            <SelectField
+              label="Quality assurance type"
+              value={draft.qaType}
+              options={qaTypes}
+              emptyLabel="Not set"
+              optionLabel={humanize}
+              onChange={(qaType) => update({ qaType })}
+              error={error('qaMechanism.type')}
+            />
           </div>
-          <TextField label="Quality assurance mechanism" multiline value={draft.qaDescription} onChange={(qaDescription) => update({ qaDescription })} error={error('qaMechanism.description')} />
-          <TextField label="Certification" multiline value={draft.certification} onChange={(certification) => update({ certification })} error={error('certification.description')} hint="What the learner receives and how it can be verified" />
+          <TextField
+            label="Quality assurance mechanism"
+            multiline
+            value={draft.qaDescription}
+            onChange={(qaDescription) => update({ qaDescription })}
+            error={error('qaMechanism.description')}
+          />
+          <TextField
+            label="Certification"
+            multiline
+            value={draft.certification}
+            onChange={(certification) => update({ certification })}
+            error={error('certification.description')}
+            hint="What the learner receives and how it can be verified"
+          />
         </Section>
 
         {!isNew && (
@@ -265,7 +524,11 @@ export function ModuleEditor({ module, isNew, onSubmit, onDelete, onCancel }: Mo
                 </button>
               </div>
             ) : (
-              <button type="button" className="button button--danger-quiet" onClick={() => setConfirmingDelete(true)}>
+              <button
+                type="button"
+                className="button button--danger-quiet"
+                onClick={() => setConfirmingDelete(true)}
+              >
                 Delete module…
               </button>
             )}

@@ -41,7 +41,12 @@ export interface ModuleDraft {
   supervision: Optional<typeof supervisionModes>;
   identityVerification: Optional<typeof identityChecks>;
   learningOutcomes: { id: string; statement: string }[];
-  evidenceRequirements: { id: string; kind: OneOf<typeof evidenceKinds>; description: string; outcomeIds: string[] }[];
+  evidenceRequirements: {
+    id: string;
+    kind: OneOf<typeof evidenceKinds>;
+    description: string;
+    outcomeIds: string[];
+  }[];
   skills: { id: string; framework: OneOf<typeof skillFrameworks>; code: string; name: string; url: string }[];
   admissionRequirements: string;
   recognitionOfPriorLearning: string;
@@ -124,7 +129,10 @@ export function fromDraft(d: ModuleDraft): ModuleInput {
       supervision: choice(d.supervision),
       identityVerification: choice(d.identityVerification),
     },
-    admission: { requirements: d.admissionRequirements, recognitionOfPriorLearning: d.recognitionOfPriorLearning },
+    admission: {
+      requirements: d.admissionRequirements,
+      recognitionOfPriorLearning: d.recognitionOfPriorLearning,
+    },
     qaMechanism: { type: choice(d.qaType), description: d.qaDescription },
     certification: { description: d.certification },
     createdAt: d.createdAt,

@@ -1,8 +1,8 @@
+import { creditLabel, levelLabel } from '@shared/domain/labels';
 import type { Module } from '@shared/schemas/module';
 import { useMemo, useState } from 'react';
 import { useEditor } from '../../editor/use-editor';
 import { humanize } from '../../ui/fields';
-import { creditLabel, levelLabel } from '@shared/domain/labels';
 
 interface ModuleLibraryProps {
   selectedId: string | null;
@@ -44,7 +44,9 @@ export function ModuleLibrary({ selectedId, onSelect, onNew }: ModuleLibraryProp
         />
       </div>
       {modules.length === 0 ? (
-        <p className="empty">No modules yet. Create the first micro-credential of this workspace with “New module”.</p>
+        <p className="empty">
+          No modules yet. Create the first micro-credential of this workspace with “New module”.
+        </p>
       ) : shown.length === 0 ? (
         <p className="empty">No module matches “{query}”.</p>
       ) : (

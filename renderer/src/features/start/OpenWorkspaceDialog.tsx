@@ -38,7 +38,12 @@ export function OpenWorkspaceDialog({ onClose, onOpened }: OpenWorkspaceDialogPr
         <h2 id="open-title">Open a workspace</h2>
         <div className="field">
           <label htmlFor="open-path">Workspace file</label>
-          <input id="open-path" value={path} onChange={(e) => setPath(e.target.value)} placeholder="/home/me/pathways/workspace.json" />
+          <input
+            id="open-path"
+            value={path}
+            onChange={(e) => setPath(e.target.value)}
+            placeholder="/home/me/pathways/workspace.json"
+          />
         </div>
         {error && (
           <div className="callout callout--error" role="alert">
@@ -50,7 +55,12 @@ export function OpenWorkspaceDialog({ onClose, onOpened }: OpenWorkspaceDialogPr
           <button type="button" className="button" onClick={() => dialog.current?.close()}>
             Cancel
           </button>
-          <button type="button" className="button" disabled={path.trim() === ''} onClick={() => void run('workspace.create', path)}>
+          <button
+            type="button"
+            className="button"
+            disabled={path.trim() === ''}
+            onClick={() => void run('workspace.create', path)}
+          >
             Create new here
           </button>
           <button type="submit" className="button button--primary" disabled={path.trim() === ''}>
@@ -63,7 +73,11 @@ export function OpenWorkspaceDialog({ onClose, onOpened }: OpenWorkspaceDialogPr
             <ul className="recent">
               {recent.map((file) => (
                 <li key={file.path}>
-                  <button type="button" className="recent__item" onClick={() => void run('workspace.open', file.path)}>
+                  <button
+                    type="button"
+                    className="recent__item"
+                    onClick={() => void run('workspace.open', file.path)}
+                  >
                     <span>{file.title}</span>
                     <span className="recent__path">{file.path}</span>
                   </button>

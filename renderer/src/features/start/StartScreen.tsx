@@ -21,7 +21,10 @@ export function StartScreen({ error, onOpened }: StartScreenProps) {
     if (!error.file) return;
     const result = await call('workspace.setAside', { path: error.file });
     if (!result.ok) return setSetAsideError(result.error);
-    onOpened(result.value.session, `The damaged file was kept as ${result.value.keptAs}. This is a new, empty workspace.`);
+    onOpened(
+      result.value.session,
+      `The damaged file was kept as ${result.value.keptAs}. This is a new, empty workspace.`,
+    );
   };
 
   return (
@@ -60,7 +63,9 @@ export function StartScreen({ error, onOpened }: StartScreenProps) {
           )}
         </div>
       </div>
-      {opening && <OpenWorkspaceDialog onClose={() => setOpening(false)} onOpened={(session) => onOpened(session)} />}
+      {opening && (
+        <OpenWorkspaceDialog onClose={() => setOpening(false)} onOpened={(session) => onOpened(session)} />
+      )}
     </main>
   );
 }

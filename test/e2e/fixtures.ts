@@ -1,0 +1,32 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test as base } from '@playwright/test';
+import { type RunningHost, startHost } from '../support/host-process';
+
+interface HostFixture {
+  /** A fresh data folder for this test; the default workspace lives in it. */
+  dataDir: string;
+  /** Starts (or restarts) the real browser host over dataDir. */
+  launchHost: (extraArgs?: string[]) => Promise<RunningHost>;
+}
+
+export const test = base.extend<HostFixture>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright's fixture signature
+  dataDir: async ({}, use) => {
+    const dir = await mkdtemp(join(tmpdir(), 'stackwise-e2e-'));
+    await use(dir);
+    await rm(dir, { recursive: true, force: true });
+  },
+  launchHost: async ({ dataDir }, use) => {
+    const hosts: RunningHost[] = [];
+    await use(async (extraArgs = []) => {
+      const host = await startHost(['--data-dir', dataDir, ...extraArgs]);
+      hosts.push(host);
+      return host;
+    });
+    await Promise.all(hosts.map((h) => h.stop()));
+  },
+});
+
+export { expect } from '@playwright/test';
