@@ -1,0 +1,609 @@
+import type { z } from 'zod';
+import { Id } from '../schemas/fields';
+import type { Module } from '../schemas/module';
+import type { Pathway, Stage, StageItem } from '../schemas/pathway';
+import {
+  Award,
+  ChoiceGroup as ChoiceGroupSchema,
+  Pathway as PathwaySchema,
+  Stage as StageSchema,
+} from '../schemas/pathway';
+
+export type ChoiceGroup = Extract<StageItem, { kind: 'choice' }>;
+export type PrerequisiteEdge = { before: string; after: string };
+export type ModuleLocation = { stageId: string; groupId?: string; index: number };
+
+export type PathwayErrorCode =
+  | 'pathway.not-found'
+  | 'pathway.duplicate-id'
+  | 'pathway.invalid-id'
+  | 'pathway.invalid-title'
+  | 'pathway.stage-not-found'
+  | 'pathway.module-not-found'
+  | 'pathway.group-not-found'
+  | 'pathway.not-in-pathway'
+  | 'pathway.cycle'
+  | 'pathway.self-prerequisite'
+  | 'pathway.duplicate-prerequisite'
+  | 'pathway.prerequisite-not-found'
+  | 'pathway.choose-out-of-range';
+
+/** A pathway operation the pathway cannot take; `field` names the argument it concerns. */
+export class PathwayError extends Error {
+  constructor(
+    readonly code: PathwayErrorCode,
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = 'PathwayError';
+  }
+}
+
+function valid<T>(schema: z.ZodType<T>, value: unknown, code: PathwayErrorCode, field: string): T {
+  const result = schema.safeParse(value);
+  if (!result.success)
+    throw new PathwayError(code, result.error.issues[0]?.message ?? `${field} is invalid`, field);
+  return result.data;
+}
+
+const validId = (id: string, field: string) => valid(Id, id, 'pathway.invalid-id', field);
+
+/** Sortable semantics: a position in the list as it is, 0 to its length. */
+function clamp(index: number, length: number): number {
+  if (Number.isNaN(index)) return length;
+  return Math.min(Math.max(0, Math.floor(index)), length);
+}
+
+function insertAt<T>(list: readonly T[], index: number, item: T): T[] {
+  return [...list.slice(0, index), item, ...list.slice(index)];
+}
+
+function replaceAt<T>(list: readonly T[], index: number, item: T): T[] {
+  const copy = list.slice();
+  copy[index] = item;
+  return copy;
+}
+
+function stageIndexOf(p: Pathway, stageId: string): number {
+  const index = p.stages.findIndex((s) => s.id === stageId);
+  if (index < 0)
+    throw new PathwayError('pathway.stage-not-found', `Stage ${stageId} is not in this pathway`, 'stageId');
+  return index;
+}
+
+function stageAt(p: Pathway, index: number): Stage {
+  const stage = p.stages[index];
+  if (!stage)
+    throw new PathwayError(
+      'pathway.stage-not-found',
+      `There is no stage at position ${index + 1}`,
+      'stageId',
+    );
+  return stage;
+}
+
+function groupIndexIn(stage: Stage, groupId: string): number {
+  return stage.items.findIndex((item) => item.kind === 'choice' && item.id === groupId);
+}
+
+function findGroup(
+  p: Pathway,
+  groupId: string,
+): { stageIndex: number; itemIndex: number; group: ChoiceGroup } {
+  for (const [stageIndex, stage] of p.stages.entries()) {
+    const itemIndex = groupIndexIn(stage, groupId);
+    const group = stage.items[itemIndex];
+    if (group?.kind === 'choice') return { stageIndex, itemIndex, group };
+  }
+  throw new PathwayError(
+    'pathway.group-not-found',
+    `Choice group ${groupId} is not in this pathway`,
+    'groupId',
+  );
+}
+
+function assertIdFree(p: Pathway, id: string): void {
+  const taken = p.stages.some((s) => s.id === id || groupIndexIn(s, id) >= 0);
+  if (taken)
+    throw new PathwayError(
+      'pathway.duplicate-id',
+      `Id ${id} is already used by a stage or choice group`,
+      'id',
+    );
+}
+
+function withoutPrerequisitesOf(p: Pathway, moduleIds: ReadonlySet<string>): Pathway['prerequisites'] {
+  const mentions = (e: PrerequisiteEdge) => moduleIds.has(e.before) || moduleIds.has(e.after);
+  return p.prerequisites.some(mentions) ? p.prerequisites.filter((e) => !mentions(e)) : p.prerequisites;
+}
+
+/** The module ids a stage holds, required ones and those in its choice groups, in board order. */
+function modulesOfStage(stage: Stage): string[] {
+  return stage.items.flatMap((item) => (item.kind === 'module' ? [item.moduleId] : item.moduleIds));
+}
+
+/** A new draft pathway with two empty stages, ready for modules. */
+export function newPathway(init: {
+  id: string;
+  title: string;
+  awardTitle: string;
+  now: string;
+  stageIds: [string, string];
+}): Pathway {
+  const [first, second] = init.stageIds;
+  if (validId(first, 'stageIds') === validId(second, 'stageIds')) {
+    throw new PathwayError(
+      'pathway.duplicate-id',
+      `The two stages need different ids, not ${first} twice`,
+      'stageIds',
+    );
+  }
+  return {
+    id: validId(init.id, 'id'),
+    title: valid(PathwaySchema.shape.title, init.title, 'pathway.invalid-title', 'title'),
+    description: '',
+    award: {
+      title: valid(Award.shape.title, init.awardTitle, 'pathway.invalid-title', 'awardTitle'),
+      type: 'certificate',
+    },
+    stages: [
+      { id: first, title: 'Stage 1', items: [] },
+      { id: second, title: 'Stage 2', items: [] },
+    ],
+    prerequisites: [],
+    version: '1.0.0',
+    status: 'draft',
+    createdAt: init.now,
+    updatedAt: init.now,
+  };
+}
+
+/** Adds an empty stage at `index` (the end when absent). */
+export function addStage(p: Pathway, stage: { id: string; title: string }, index?: number): Pathway {
+  const id = validId(stage.id, 'id');
+  assertIdFree(p, id);
+  const title = valid(StageSchema.shape.title, stage.title, 'pathway.invalid-title', 'title');
+  const at = clamp(index ?? p.stages.length, p.stages.length);
+  return { ...p, stages: insertAt(p.stages, at, { id, title, items: [] }) };
+}
+
+export function renameStage(p: Pathway, stageId: string, title: string): Pathway {
+  const index = stageIndexOf(p, stageId);
+  const stage = stageAt(p, index);
+  const trimmed = valid(StageSchema.shape.title, title, 'pathway.invalid-title', 'title');
+  if (trimmed === stage.title) return p;
+  return { ...p, stages: replaceAt(p.stages, index, { ...stage, title: trimmed }) };
+}
+
+/** Moves a stage to `toIndex` among the stages (clamped to the first and last position). */
+export function moveStage(p: Pathway, stageId: string, toIndex: number): Pathway {
+  const from = stageIndexOf(p, stageId);
+  const stage = stageAt(p, from);
+  const rest = p.stages.filter((s) => s.id !== stageId);
+  const to = clamp(toIndex, rest.length);
+  if (to === from) return p;
+  return { ...p, stages: insertAt(rest, to, stage) };
+}
+
+/** Removes a stage; its modules leave the pathway, and so do the prerequisites that mention them. */
+export function removeStage(p: Pathway, stageId: string): Pathway {
+  const stage = stageAt(p, stageIndexOf(p, stageId));
+  return {
+    ...p,
+    stages: p.stages.filter((s) => s.id !== stageId),
+    prerequisites: withoutPrerequisitesOf(p, new Set(modulesOfStage(stage))),
+  };
+}
+
+/** Where a module sits: its stage, its choice group if any, and its index in that stage's or group's list. */
+export function locateModule(p: Pathway, moduleId: string): ModuleLocation | null {
+  for (const stage of p.stages) {
+    for (const [itemIndex, item] of stage.items.entries()) {
+      if (item.kind === 'module') {
+        if (item.moduleId === moduleId) return { stageId: stage.id, index: itemIndex };
+      } else {
+        const index = item.moduleIds.indexOf(moduleId);
+        if (index >= 0) return { stageId: stage.id, groupId: item.id, index };
+      }
+    }
+  }
+  return null;
+}
+
+/** Every module of the pathway, stage by stage, in board order. */
+export function modulesInPathway(p: Pathway): string[] {
+  return p.stages.flatMap(modulesOfStage);
+}
+
+function detachModule(stages: readonly Stage[], at: ModuleLocation): Stage[] {
+  return stages.map((stage) => {
+    if (stage.id !== at.stageId) return stage;
+    if (at.groupId === undefined) return { ...stage, items: stage.items.filter((_, i) => i !== at.index) };
+    return {
+      ...stage,
+      items: stage.items.map((item) =>
+        item.kind === 'choice' && item.id === at.groupId
+          ? { ...item, moduleIds: item.moduleIds.filter((_, i) => i !== at.index) }
+          : item,
+      ),
+    };
+  });
+}
+
+/**
+ * Puts a module into a stage, or into one of its choice groups, at `index` of that list as it is once the
+ * module has left its old place; a module already in the pathway moves, since it may appear only once.
+ */
+export function placeModule(
+  p: Pathway,
+  moduleId: string,
+  target: { stageId: string; groupId?: string; index: number },
+): Pathway {
+  validId(moduleId, 'moduleId');
+  const stageIndex = stageIndexOf(p, target.stageId);
+  if (target.groupId !== undefined && groupIndexIn(stageAt(p, stageIndex), target.groupId) < 0) {
+    throw new PathwayError(
+      'pathway.group-not-found',
+      `Choice group ${target.groupId} is not in stage “${stageAt(p, stageIndex).title}”`,
+      'groupId',
+    );
+  }
+  const from = locateModule(p, moduleId);
+  const stages = from ? detachModule(p.stages, from) : p.stages.slice();
+  const stage = stages[stageIndex] as Stage;
+  let placed: Stage;
+  let index: number;
+  if (target.groupId === undefined) {
+    index = clamp(target.index, stage.items.length);
+    placed = { ...stage, items: insertAt(stage.items, index, { kind: 'module', moduleId }) };
+  } else {
+    const itemIndex = groupIndexIn(stage, target.groupId);
+    const group = stage.items[itemIndex] as ChoiceGroup;
+    index = clamp(target.index, group.moduleIds.length);
+    const moduleIds = insertAt(group.moduleIds, index, moduleId);
+    placed = { ...stage, items: replaceAt(stage.items, itemIndex, { ...group, moduleIds }) };
+  }
+  if (from && from.stageId === target.stageId && from.groupId === target.groupId && from.index === index) {
+    return p;
+  }
+  return { ...p, stages: replaceAt(stages, stageIndex, placed) };
+}
+
+/** Takes a module out of the pathway, with every prerequisite that mentions it. */
+export function removeModule(p: Pathway, moduleId: string): Pathway {
+  const at = locateModule(p, moduleId);
+  if (!at)
+    throw new PathwayError('pathway.not-in-pathway', `Module ${moduleId} is not in this pathway`, 'moduleId');
+  return {
+    ...p,
+    stages: detachModule(p.stages, at),
+    prerequisites: withoutPrerequisitesOf(p, new Set([moduleId])),
+  };
+}
+
+const groupName = (group: ChoiceGroup) => (group.title ? `“${group.title}”` : `choice group ${group.id}`);
+
+/** Adds an empty "choose N of these" group to a stage at `index` among its items (the end when absent). */
+export function addChoiceGroup(
+  p: Pathway,
+  stageId: string,
+  group: { id: string; title: string; choose: number },
+  index?: number,
+): Pathway {
+  const stageIndex = stageIndexOf(p, stageId);
+  const stage = stageAt(p, stageIndex);
+  const id = validId(group.id, 'id');
+  assertIdFree(p, id);
+  const title = valid(ChoiceGroupSchema.shape.title, group.title.trim(), 'pathway.invalid-title', 'title');
+  const choose = valid(ChoiceGroupSchema.shape.choose, group.choose, 'pathway.choose-out-of-range', 'choose');
+  const at = clamp(index ?? stage.items.length, stage.items.length);
+  const created: ChoiceGroup = { kind: 'choice', id, title, choose, moduleIds: [] };
+  return {
+    ...p,
+    stages: replaceAt(p.stages, stageIndex, { ...stage, items: insertAt(stage.items, at, created) }),
+  };
+}
+
+/** Moves a choice group, with its modules, to `index` among the items of a stage (its own or another). */
+export function placeChoiceGroup(
+  p: Pathway,
+  groupId: string,
+  target: { stageId: string; index: number },
+): Pathway {
+  const from = findGroup(p, groupId);
+  const toStage = stageIndexOf(p, target.stageId);
+  const stages = replaceAt(p.stages, from.stageIndex, {
+    ...stageAt(p, from.stageIndex),
+    items: stageAt(p, from.stageIndex).items.filter((_, i) => i !== from.itemIndex),
+  });
+  const stage = stages[toStage] as Stage;
+  const index = clamp(target.index, stage.items.length);
+  if (toStage === from.stageIndex && index === from.itemIndex) return p;
+  return {
+    ...p,
+    stages: replaceAt(stages, toStage, { ...stage, items: insertAt(stage.items, index, from.group) }),
+  };
+}
+
+function replaceGroup(p: Pathway, at: ReturnType<typeof findGroup>, group: ChoiceGroup): Pathway {
+  const stage = stageAt(p, at.stageIndex);
+  return {
+    ...p,
+    stages: replaceAt(p.stages, at.stageIndex, {
+      ...stage,
+      items: replaceAt(stage.items, at.itemIndex, group),
+    }),
+  };
+}
+
+export function renameChoiceGroup(p: Pathway, groupId: string, title: string): Pathway {
+  const at = findGroup(p, groupId);
+  const trimmed = valid(ChoiceGroupSchema.shape.title, title.trim(), 'pathway.invalid-title', 'title');
+  if (trimmed === at.group.title) return p;
+  return replaceGroup(p, at, { ...at.group, title: trimmed });
+}
+
+/** Sets N in "choose N of these M": a whole number from 1 to M (to 100 while the group is empty). */
+export function setChoiceCount(p: Pathway, groupId: string, choose: number): Pathway {
+  const at = findGroup(p, groupId);
+  const holds = at.group.moduleIds.length;
+  const max = holds >= 1 ? holds : 100;
+  if (!Number.isInteger(choose) || choose < 1 || choose > max) {
+    const why =
+      holds >= 1
+        ? `${groupName(at.group)} holds ${holds} module${holds === 1 ? '' : 's'}, so the number to choose must be a whole number from 1 to ${holds}`
+        : `The number to choose must be a whole number from 1 to ${max}`;
+    throw new PathwayError('pathway.choose-out-of-range', `${why}, not ${choose}`, 'choose');
+  }
+  if (choose === at.group.choose) return p;
+  return replaceGroup(p, at, { ...at.group, choose });
+}
+
+/** Dissolves a choice group: its modules stay in the stage as required modules, where the group was. */
+export function removeChoiceGroup(p: Pathway, groupId: string): Pathway {
+  const at = findGroup(p, groupId);
+  const stage = stageAt(p, at.stageIndex);
+  const freed: StageItem[] = at.group.moduleIds.map((moduleId) => ({ kind: 'module', moduleId }));
+  const items = [...stage.items.slice(0, at.itemIndex), ...freed, ...stage.items.slice(at.itemIndex + 1)];
+  return { ...p, stages: replaceAt(p.stages, at.stageIndex, { ...stage, items }) };
+}
+
+/** The shortest chain of prerequisites from `from` to `to` (both included), or null when there is none. */
+function chain(edges: readonly PrerequisiteEdge[], from: string, to: string): string[] | null {
+  const cameFrom = new Map<string, string>([[from, from]]);
+  const queue = [from];
+  for (let i = 0; i < queue.length; i++) {
+    const node = queue[i] as string;
+    if (node === to) {
+      const path = [to];
+      for (let at = to; at !== from; at = cameFrom.get(at) as string)
+        path.unshift(cameFrom.get(at) as string);
+      return path;
+    }
+    for (const edge of edges) {
+      if (edge.before === node && !cameFrom.has(edge.after)) {
+        cameFrom.set(edge.after, node);
+        queue.push(edge.after);
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * Declares that `before` must be completed before `after`. Refuses modules outside the pathway, a module
+ * before itself, a repeat, and a cycle; `moduleLabel` renders ids in messages (codes, titles).
+ */
+export function addPrerequisite(
+  p: Pathway,
+  edge: PrerequisiteEdge,
+  moduleLabel: (id: string) => string = (id) => id,
+): Pathway {
+  const inPathway = new Set(modulesInPathway(p));
+  for (const field of ['before', 'after'] as const) {
+    if (!inPathway.has(edge[field])) {
+      throw new PathwayError(
+        'pathway.not-in-pathway',
+        `Module ${moduleLabel(edge[field])} is not in this pathway; add it to a stage before linking it`,
+        field,
+      );
+    }
+  }
+  const before = moduleLabel(edge.before);
+  const after = moduleLabel(edge.after);
+  if (edge.before === edge.after) {
+    throw new PathwayError(
+      'pathway.self-prerequisite',
+      `Module ${before} cannot be a prerequisite of itself`,
+      'after',
+    );
+  }
+  if (p.prerequisites.some((e) => e.before === edge.before && e.after === edge.after)) {
+    throw new PathwayError(
+      'pathway.duplicate-prerequisite',
+      `${before} is already a prerequisite of ${after}`,
+      'after',
+    );
+  }
+  const back = chain(p.prerequisites, edge.after, edge.before);
+  if (back) {
+    const cycle = [edge.before, ...back].map(moduleLabel).join(' → ');
+    throw new PathwayError(
+      'pathway.cycle',
+      `${before} cannot come before ${after}: ${after} already leads to ${before}, which would make a cycle ${cycle}`,
+      'after',
+    );
+  }
+  return { ...p, prerequisites: [...p.prerequisites, { before: edge.before, after: edge.after }] };
+}
+
+export function removePrerequisite(p: Pathway, edge: PrerequisiteEdge): Pathway {
+  const index = p.prerequisites.findIndex((e) => e.before === edge.before && e.after === edge.after);
+  if (index < 0) {
+    throw new PathwayError(
+      'pathway.prerequisite-not-found',
+      `${edge.before} is not a prerequisite of ${edge.after} in this pathway`,
+      'after',
+    );
+  }
+  return { ...p, prerequisites: p.prerequisites.filter((_, i) => i !== index) };
+}
+
+/** One cycle among the edges, as the ids along it with the first repeated at the end, or null when acyclic. */
+export function findCycle(edges: readonly PrerequisiteEdge[]): string[] | null {
+  const next = new Map<string, string[]>();
+  for (const { before, after } of edges) {
+    next.set(before, [...(next.get(before) ?? []), after]);
+    if (!next.has(after)) next.set(after, []);
+  }
+  const done = new Set<string>();
+  const onPath: string[] = [];
+  const visit = (node: string): string[] | null => {
+    const open = onPath.indexOf(node);
+    if (open >= 0) return [...onPath.slice(open), node];
+    if (done.has(node)) return null;
+    onPath.push(node);
+    for (const after of next.get(node) ?? []) {
+      const cycle = visit(after);
+      if (cycle) return cycle;
+    }
+    onPath.pop();
+    done.add(node);
+    return null;
+  };
+  for (const node of next.keys()) {
+    const cycle = visit(node);
+    if (cycle) return cycle;
+  }
+  return null;
+}
+
+/** How many a learner must choose, how many the group holds, and whether the choice can be made. */
+export function choiceGroupStatus(group: ChoiceGroup): {
+  choose: number;
+  holds: number;
+  satisfiable: boolean;
+} {
+  const holds = group.moduleIds.length;
+  return { choose: group.choose, holds, satisfiable: holds >= group.choose };
+}
+
+export type CreditSystem = 'ECTS' | 'UK' | 'hours';
+
+export type PathwayCredits = {
+  system: CreditSystem;
+  required: number;
+  minimum: number;
+  maximum: number;
+  declared?: number;
+  verdict: 'below' | 'meets' | 'above' | 'unknown';
+  /** Modules of the pathway that state no credit (counted as 0). */
+  missingCredit: string[];
+};
+
+/**
+ * Converts a credit value between systems. Direct factors, not chained through hours, because the
+ * ECTS–UK equivalence is a convention of its own: 1 ECTS = 2 UK credits (QAA, "Higher education credit
+ * framework for England"), 1 UK credit = 10 notional hours, 1 ECTS = `hoursPerEcts` hours (ECTS Users'
+ * Guide: 25–30; 25 by default).
+ */
+export function convertCredit(
+  value: number,
+  from: CreditSystem,
+  to: CreditSystem,
+  hoursPerEcts = 25,
+): number {
+  const factor: Record<CreditSystem, Record<CreditSystem, number>> = {
+    ECTS: { ECTS: 1, UK: 2, hours: hoursPerEcts },
+    UK: { ECTS: 1 / 2, UK: 1, hours: 10 },
+    hours: { ECTS: 1 / hoursPerEcts, UK: 1 / 10, hours: 1 },
+  };
+  return value * factor[from][to];
+}
+
+const roundCredit = (value: number) => Math.round(value * 100) / 100;
+
+/**
+ * Credit totals in the award's credit system (ECTS when it declares none): required modules, the range a
+ * learner may reach through the choice groups (exactly N of M each), and how that range meets the award.
+ */
+export function pathwayCredits(p: Pathway, modules: readonly Module[], hoursPerEcts = 25): PathwayCredits {
+  const system = p.award.credit?.system ?? 'ECTS';
+  const byId = new Map(modules.map((m) => [m.id, m]));
+  const missingCredit: string[] = [];
+  const creditOf = (moduleId: string): number => {
+    const credit = byId.get(moduleId)?.credit;
+    if (!credit) {
+      missingCredit.push(moduleId);
+      return 0;
+    }
+    return convertCredit(credit.value, credit.system, system, hoursPerEcts);
+  };
+  const sum = (values: readonly number[]) => values.reduce((total, v) => total + v, 0);
+  let required = 0;
+  let minimum = 0;
+  let maximum = 0;
+  for (const item of p.stages.flatMap((s) => s.items)) {
+    if (item.kind === 'module') {
+      required += creditOf(item.moduleId);
+      continue;
+    }
+    // A group holding fewer than N modules cannot be completed; count what it holds for both bounds.
+    const credits = item.moduleIds.map(creditOf).sort((a, b) => a - b);
+    minimum += sum(credits.slice(0, item.choose));
+    maximum += sum(credits.slice(-item.choose));
+  }
+  minimum = roundCredit(required + minimum);
+  maximum = roundCredit(required + maximum);
+  required = roundCredit(required);
+  const declared = p.award.credit?.value;
+  const verdict =
+    declared === undefined
+      ? 'unknown'
+      : maximum < declared
+        ? 'below'
+        : minimum > declared
+          ? 'above'
+          : 'meets';
+  return {
+    system,
+    required,
+    minimum,
+    maximum,
+    ...(declared === undefined ? {} : { declared }),
+    verdict,
+    missingCredit,
+  };
+}
+
+/** A draft copy of a pathway under a new id and title, with fresh stage and group ids; modules are shared. */
+export function duplicatePathway(
+  p: Pathway,
+  init: { id: string; title: string; now: string; newId: () => string },
+): Pathway {
+  return {
+    ...p,
+    id: validId(init.id, 'id'),
+    title: valid(PathwaySchema.shape.title, init.title, 'pathway.invalid-title', 'title'),
+    award: {
+      ...p.award,
+      ...(p.award.credit ? { credit: { ...p.award.credit } } : {}),
+      ...(p.award.level ? { level: { ...p.award.level } } : {}),
+    },
+    stages: p.stages.map((stage) => ({
+      id: validId(init.newId(), 'newId'),
+      title: stage.title,
+      items: stage.items.map((item) =>
+        item.kind === 'module'
+          ? { ...item }
+          : { ...item, id: validId(init.newId(), 'newId'), moduleIds: [...item.moduleIds] },
+      ),
+    })),
+    prerequisites: p.prerequisites.map((e) => ({ ...e })),
+    version: '1.0.0',
+    status: 'draft',
+    createdAt: init.now,
+    updatedAt: init.now,
+  };
+}

@@ -1,0 +1,500 @@
+import {
+  addChoiceGroup,
+  addPrerequisite,
+  addStage,
+  choiceGroupStatus,
+  convertCredit,
+  duplicatePathway,
+  findCycle,
+  locateModule,
+  modulesInPathway,
+  moveStage,
+  newPathway,
+  PathwayError,
+  pathwayCredits,
+  placeChoiceGroup,
+  placeModule,
+  removeChoiceGroup,
+  removeModule,
+  removePrerequisite,
+  removeStage,
+  renameChoiceGroup,
+  renameStage,
+  setChoiceCount,
+} from '@shared/domain/pathway-ops';
+import type { Credit } from '@shared/schemas/module';
+import { type Pathway, Pathway as PathwaySchema } from '@shared/schemas/pathway';
+import { describe, expect, it } from 'vitest';
+import { fullModule, NOW } from '../../fixtures/builders';
+import { deepFreeze } from './pathway-invariants';
+
+const LATER = '2026-12-01T08:00:00.000Z';
+
+/** Stage 1: A, then "choose 1 of B, C"; stage 2: D; stage 3 empty. D needs A. */
+function board(): Pathway {
+  return deepFreeze({
+    ...newPathway({
+      id: 'p1',
+      title: 'STEM Foundations',
+      awardTitle: 'Certificate',
+      now: NOW,
+      stageIds: ['s1', 's2'],
+    }),
+    stages: [
+      {
+        id: 's1',
+        title: 'Stage 1',
+        items: [
+          { kind: 'module', moduleId: 'A' },
+          { kind: 'choice', id: 'g1', title: 'Electives', choose: 1, moduleIds: ['B', 'C'] },
+        ],
+      },
+      { id: 's2', title: 'Stage 2', items: [{ kind: 'module', moduleId: 'D' }] },
+      { id: 's3', title: 'Stage 3', items: [] },
+    ],
+    prerequisites: [{ before: 'A', after: 'D' }],
+  });
+}
+
+/** The board as text: "s1[A g1(B C)] s2[D]" — easy to read in a failing assertion. */
+function layout(p: Pathway): string {
+  return p.stages
+    .map(
+      (s) =>
+        `${s.id}[${s.items.map((i) => (i.kind === 'module' ? i.moduleId : `${i.id}(${i.moduleIds.join(' ')})`)).join(' ')}]`,
+    )
+    .join(' ');
+}
+
+function refusal(run: () => unknown): PathwayError {
+  try {
+    run();
+  } catch (e) {
+    if (e instanceof PathwayError) return e;
+    throw e;
+  }
+  throw new Error('expected a PathwayError, but the operation succeeded');
+}
+
+describe('newPathway', () => {
+  it('starts a valid draft with two empty stages and a certificate award', () => {
+    const p = newPathway({ id: 'p', title: ' Data ', awardTitle: 'Award', now: NOW, stageIds: ['a', 'b'] });
+    expect(PathwaySchema.parse(p)).toEqual(p);
+    expect(p).toMatchObject({
+      title: 'Data',
+      award: { title: 'Award', type: 'certificate' },
+      stages: [
+        { id: 'a', title: 'Stage 1', items: [] },
+        { id: 'b', title: 'Stage 2', items: [] },
+      ],
+      status: 'draft',
+      version: '1.0.0',
+      createdAt: NOW,
+      updatedAt: NOW,
+    });
+  });
+
+  it('refuses an empty title and two stages with one id', () => {
+    const init = { id: 'p', title: '', awardTitle: 'A', now: NOW, stageIds: ['a', 'b'] as [string, string] };
+    expect(refusal(() => newPathway(init))).toMatchObject({
+      code: 'pathway.invalid-title',
+      field: 'title',
+      message: 'Pathway title is required',
+    });
+    expect(refusal(() => newPathway({ ...init, title: 'T', stageIds: ['a', 'a'] })).code).toBe(
+      'pathway.duplicate-id',
+    );
+  });
+});
+
+describe('stages', () => {
+  it('adds a stage at an index, or at the end', () => {
+    expect(layout(addStage(board(), { id: 's0', title: 'Foundation' }, 0))).toBe(
+      's0[] s1[A g1(B C)] s2[D] s3[]',
+    );
+    const p = addStage(board(), { id: 's4', title: ' Capstone ' });
+    expect(p.stages.at(-1)).toEqual({ id: 's4', title: 'Capstone', items: [] });
+  });
+
+  it('refuses a stage id already used by a stage or a group, and a blank title', () => {
+    expect(refusal(() => addStage(board(), { id: 'g1', title: 'X' }))).toMatchObject({
+      code: 'pathway.duplicate-id',
+      field: 'id',
+      message: 'Id g1 is already used by a stage or choice group',
+    });
+    expect(refusal(() => addStage(board(), { id: 'new', title: '   ' }))).toMatchObject({
+      code: 'pathway.invalid-title',
+      message: 'Stage title is required',
+    });
+  });
+
+  it('renames a stage, sharing the untouched ones, and returns the same pathway for the same title', () => {
+    const before = board();
+    const after = renameStage(before, 's2', 'Practice');
+    expect(after.stages.map((s) => s.title)).toEqual(['Stage 1', 'Practice', 'Stage 3']);
+    expect(after.stages[0]).toBe(before.stages[0]);
+    expect(renameStage(before, 's2', 'Stage 2')).toBe(before);
+  });
+
+  it('moves a stage, clamping the index', () => {
+    expect(layout(moveStage(board(), 's1', 2))).toBe('s2[D] s3[] s1[A g1(B C)]');
+    expect(layout(moveStage(board(), 's3', -5))).toBe('s3[] s1[A g1(B C)] s2[D]');
+    expect(layout(moveStage(board(), 's1', 99))).toBe('s2[D] s3[] s1[A g1(B C)]');
+    const p = board();
+    expect(moveStage(p, 's2', 1)).toBe(p);
+  });
+
+  it('removes a stage with its modules and the prerequisites that mention them', () => {
+    const p = removeStage(board(), 's2');
+    expect(layout(p)).toBe('s1[A g1(B C)] s3[]');
+    expect(p.prerequisites).toEqual([]);
+    expect(modulesInPathway(removeStage(board(), 's1'))).toEqual(['D']);
+  });
+
+  it('names an unknown stage', () => {
+    expect(refusal(() => renameStage(board(), 'nope', 'X'))).toMatchObject({
+      code: 'pathway.stage-not-found',
+      field: 'stageId',
+      message: 'Stage nope is not in this pathway',
+    });
+    expect(refusal(() => removeStage(board(), 'nope')).code).toBe('pathway.stage-not-found');
+  });
+});
+
+describe('placeModule', () => {
+  it('adds a new module to a stage at the index, clamped', () => {
+    expect(layout(placeModule(board(), 'E', { stageId: 's2', index: 0 }))).toBe('s1[A g1(B C)] s2[E D] s3[]');
+    expect(layout(placeModule(board(), 'E', { stageId: 's2', index: 42 }))).toBe(
+      's1[A g1(B C)] s2[D E] s3[]',
+    );
+    expect(layout(placeModule(board(), 'E', { stageId: 's3', index: -1 }))).toBe('s1[A g1(B C)] s2[D] s3[E]');
+  });
+
+  it('adds a new module into a choice group', () => {
+    expect(layout(placeModule(board(), 'E', { stageId: 's1', groupId: 'g1', index: 1 }))).toBe(
+      's1[A g1(B E C)] s2[D] s3[]',
+    );
+  });
+
+  it('moves a module that is already in the pathway instead of adding it twice', () => {
+    expect(layout(placeModule(board(), 'A', { stageId: 's2', index: 1 }))).toBe('s1[g1(B C)] s2[D A] s3[]');
+    expect(layout(placeModule(board(), 'C', { stageId: 's1', index: 0 }))).toBe('s1[C A g1(B)] s2[D] s3[]');
+    expect(layout(placeModule(board(), 'D', { stageId: 's1', groupId: 'g1', index: 0 }))).toBe(
+      's1[A g1(D B C)] s2[] s3[]',
+    );
+  });
+
+  it('reads the index after the module left its old place (sortable semantics)', () => {
+    const p = placeModule(board(), 'E', { stageId: 's2', index: 1 });
+    expect(layout(p)).toBe('s1[A g1(B C)] s2[D E] s3[]');
+    expect(layout(placeModule(p, 'D', { stageId: 's2', index: 1 }))).toBe('s1[A g1(B C)] s2[E D] s3[]');
+    expect(layout(placeModule(board(), 'B', { stageId: 's1', groupId: 'g1', index: 1 }))).toBe(
+      's1[A g1(C B)] s2[D] s3[]',
+    );
+  });
+
+  it('keeps its prerequisites when a module moves', () => {
+    expect(placeModule(board(), 'A', { stageId: 's3', index: 0 }).prerequisites).toEqual([
+      { before: 'A', after: 'D' },
+    ]);
+  });
+
+  it('returns the same pathway when the module is dropped where it already is', () => {
+    const p = board();
+    expect(placeModule(p, 'A', { stageId: 's1', index: 0 })).toBe(p);
+    expect(placeModule(p, 'C', { stageId: 's1', groupId: 'g1', index: 9 })).toBe(p);
+  });
+
+  it('refuses an unknown stage, a group of another stage, and an id that is not an id', () => {
+    expect(refusal(() => placeModule(board(), 'E', { stageId: 'zz', index: 0 })).code).toBe(
+      'pathway.stage-not-found',
+    );
+    expect(
+      refusal(() => placeModule(board(), 'E', { stageId: 's2', groupId: 'g1', index: 0 })),
+    ).toMatchObject({
+      code: 'pathway.group-not-found',
+      field: 'groupId',
+      message: 'Choice group g1 is not in stage “Stage 2”',
+    });
+    expect(refusal(() => placeModule(board(), 'a b', { stageId: 's2', index: 0 }))).toMatchObject({
+      code: 'pathway.invalid-id',
+      field: 'moduleId',
+    });
+  });
+});
+
+describe('removeModule and locateModule', () => {
+  it('removes a module from a group or a stage, with its prerequisites', () => {
+    expect(layout(removeModule(board(), 'B'))).toBe('s1[A g1(C)] s2[D] s3[]');
+    const p = removeModule(board(), 'D');
+    expect(layout(p)).toBe('s1[A g1(B C)] s2[] s3[]');
+    expect(p.prerequisites).toEqual([]);
+  });
+
+  it('refuses a module that is not in the pathway', () => {
+    expect(refusal(() => removeModule(board(), 'Z'))).toMatchObject({
+      code: 'pathway.not-in-pathway',
+      field: 'moduleId',
+      message: 'Module Z is not in this pathway',
+    });
+  });
+
+  it('locates modules in stages and groups, and lists them in board order', () => {
+    expect(locateModule(board(), 'A')).toEqual({ stageId: 's1', index: 0 });
+    expect(locateModule(board(), 'C')).toEqual({ stageId: 's1', groupId: 'g1', index: 1 });
+    expect(locateModule(board(), 'D')).toEqual({ stageId: 's2', index: 0 });
+    expect(locateModule(board(), 'Z')).toBeNull();
+    expect(modulesInPathway(board())).toEqual(['A', 'B', 'C', 'D']);
+  });
+});
+
+describe('choice groups', () => {
+  it('adds an empty group at an index of a stage', () => {
+    const p = addChoiceGroup(board(), 's2', { id: 'g2', title: 'Any 2', choose: 2 }, 0);
+    expect(p.stages[1]?.items).toEqual([
+      { kind: 'choice', id: 'g2', title: 'Any 2', choose: 2, moduleIds: [] },
+      { kind: 'module', moduleId: 'D' },
+    ]);
+  });
+
+  it('refuses a duplicate group id and a choose below 1', () => {
+    expect(refusal(() => addChoiceGroup(board(), 's2', { id: 's1', title: '', choose: 1 })).code).toBe(
+      'pathway.duplicate-id',
+    );
+    expect(refusal(() => addChoiceGroup(board(), 's2', { id: 'g2', title: '', choose: 0 }))).toMatchObject({
+      code: 'pathway.choose-out-of-range',
+      field: 'choose',
+      message: 'Number to choose must be at least 1',
+    });
+  });
+
+  it('moves a group with its modules within a stage and to another stage', () => {
+    expect(layout(placeChoiceGroup(board(), 'g1', { stageId: 's1', index: 0 }))).toBe(
+      's1[g1(B C) A] s2[D] s3[]',
+    );
+    expect(layout(placeChoiceGroup(board(), 'g1', { stageId: 's2', index: 5 }))).toBe(
+      's1[A] s2[D g1(B C)] s3[]',
+    );
+    const p = board();
+    expect(placeChoiceGroup(p, 'g1', { stageId: 's1', index: 1 })).toBe(p);
+  });
+
+  it('renames a group and sets how many to choose', () => {
+    const renamed = renameChoiceGroup(board(), 'g1', ' Pick one ');
+    expect(renamed.stages[0]?.items[1]).toMatchObject({ title: 'Pick one' });
+    const counted = setChoiceCount(board(), 'g1', 2);
+    expect(counted.stages[0]?.items[1]).toMatchObject({ choose: 2, moduleIds: ['B', 'C'] });
+    const p = board();
+    expect(setChoiceCount(p, 'g1', 1)).toBe(p);
+  });
+
+  it('refuses a count above what the group holds, naming both numbers', () => {
+    expect(refusal(() => setChoiceCount(board(), 'g1', 3))).toMatchObject({
+      code: 'pathway.choose-out-of-range',
+      field: 'choose',
+      message:
+        '“Electives” holds 2 modules, so the number to choose must be a whole number from 1 to 2, not 3',
+    });
+    expect(refusal(() => setChoiceCount(board(), 'g1', 1.5)).code).toBe('pathway.choose-out-of-range');
+    expect(refusal(() => setChoiceCount(board(), 'g1', 0)).code).toBe('pathway.choose-out-of-range');
+  });
+
+  it('lets an empty group ask for any count up to 100', () => {
+    const p = addChoiceGroup(board(), 's3', { id: 'g2', title: '', choose: 1 });
+    expect(setChoiceCount(p, 'g2', 3).stages[2]?.items[0]).toMatchObject({ choose: 3 });
+    expect(refusal(() => setChoiceCount(p, 'g2', 101)).message).toBe(
+      'The number to choose must be a whole number from 1 to 100, not 101',
+    );
+  });
+
+  it('dissolves a group into required modules where it stood', () => {
+    const p = placeModule(board(), 'E', { stageId: 's1', index: 2 });
+    expect(layout(removeChoiceGroup(p, 'g1'))).toBe('s1[A B C E] s2[D] s3[]');
+  });
+
+  it('names an unknown group', () => {
+    expect(refusal(() => setChoiceCount(board(), 'gx', 1))).toMatchObject({
+      code: 'pathway.group-not-found',
+      message: 'Choice group gx is not in this pathway',
+    });
+  });
+
+  it('flags a group that holds fewer modules than it asks for', () => {
+    const full = { kind: 'choice' as const, id: 'g', title: '', choose: 2, moduleIds: ['a', 'b', 'c'] };
+    expect(choiceGroupStatus(full)).toEqual({ choose: 2, holds: 3, satisfiable: true });
+    expect(choiceGroupStatus({ ...full, moduleIds: ['a'] })).toEqual({
+      choose: 2,
+      holds: 1,
+      satisfiable: false,
+    });
+    expect(choiceGroupStatus({ ...full, choose: 1, moduleIds: [] }).satisfiable).toBe(false);
+  });
+
+  it('keeps the count and flags the group when a module leaves it', () => {
+    const p = removeModule(setChoiceCount(board(), 'g1', 2), 'B');
+    const group = p.stages[0]?.items[1];
+    expect(group?.kind === 'choice' && choiceGroupStatus(group)).toEqual({
+      choose: 2,
+      holds: 1,
+      satisfiable: false,
+    });
+  });
+});
+
+describe('prerequisites', () => {
+  const chain = () =>
+    addPrerequisite(addPrerequisite(board(), { before: 'B', after: 'C' }), { before: 'C', after: 'A' });
+
+  it('adds and removes a prerequisite', () => {
+    const p = addPrerequisite(board(), { before: 'B', after: 'D' });
+    expect(p.prerequisites).toEqual([
+      { before: 'A', after: 'D' },
+      { before: 'B', after: 'D' },
+    ]);
+    expect(removePrerequisite(p, { before: 'A', after: 'D' }).prerequisites).toEqual([
+      { before: 'B', after: 'D' },
+    ]);
+  });
+
+  it('refuses a cycle, naming it in order', () => {
+    expect(refusal(() => addPrerequisite(chain(), { before: 'D', after: 'B' }))).toMatchObject({
+      code: 'pathway.cycle',
+      field: 'after',
+      message: 'D cannot come before B: B already leads to D, which would make a cycle D → B → C → A → D',
+    });
+    expect(refusal(() => addPrerequisite(board(), { before: 'D', after: 'A' })).message).toContain(
+      'D → A → D',
+    );
+  });
+
+  it('names the modules with the label the caller gives', () => {
+    const label = (id: string) => `TE-${id}`;
+    expect(refusal(() => addPrerequisite(chain(), { before: 'A', after: 'B' }, label)).message).toContain(
+      'TE-A → TE-B → TE-C → TE-A',
+    );
+  });
+
+  it('refuses a module before itself, a repeat and a module outside the pathway', () => {
+    expect(refusal(() => addPrerequisite(board(), { before: 'A', after: 'A' }))).toMatchObject({
+      code: 'pathway.self-prerequisite',
+      message: 'Module A cannot be a prerequisite of itself',
+    });
+    expect(refusal(() => addPrerequisite(board(), { before: 'A', after: 'D' }))).toMatchObject({
+      code: 'pathway.duplicate-prerequisite',
+      message: 'A is already a prerequisite of D',
+    });
+    expect(refusal(() => addPrerequisite(board(), { before: 'Z', after: 'D' }))).toMatchObject({
+      code: 'pathway.not-in-pathway',
+      field: 'before',
+      message: 'Module Z is not in this pathway; add it to a stage before linking it',
+    });
+  });
+
+  it('refuses to remove a prerequisite that is not there', () => {
+    expect(refusal(() => removePrerequisite(board(), { before: 'D', after: 'A' }))).toMatchObject({
+      code: 'pathway.prerequisite-not-found',
+      message: 'D is not a prerequisite of A in this pathway',
+    });
+  });
+
+  it('finds a cycle among edges, or none', () => {
+    expect(findCycle([])).toBeNull();
+    expect(
+      findCycle([
+        { before: 'a', after: 'b' },
+        { before: 'b', after: 'c' },
+        { before: 'a', after: 'c' },
+      ]),
+    ).toBeNull();
+    expect(
+      findCycle([
+        { before: 'x', after: 'a' },
+        { before: 'a', after: 'b' },
+        { before: 'b', after: 'c' },
+        { before: 'c', after: 'a' },
+      ]),
+    ).toEqual(['a', 'b', 'c', 'a']);
+    expect(findCycle([{ before: 'a', after: 'a' }])).toEqual(['a', 'a']);
+  });
+});
+
+describe('pathwayCredits', () => {
+  const credit = (value: number, system: Credit['system'] = 'ECTS') => ({ credit: { value, system } });
+  const modules = [
+    fullModule({ id: 'A', code: 'A', ...credit(5) }),
+    fullModule({ id: 'B', code: 'B', ...credit(2) }),
+    fullModule({ id: 'C', code: 'C', ...credit(8, 'UK') }),
+    fullModule({ id: 'D', code: 'D', ...credit(150, 'hours') }),
+  ];
+  const withAward = (credit?: { value: number; system: Credit['system'] }): Pathway => ({
+    ...board(),
+    award: { title: 'Certificate', type: 'certificate', ...(credit ? { credit } : {}) },
+  });
+
+  it('totals required modules and the range a choice group allows, in ECTS by default', () => {
+    expect(pathwayCredits(withAward(), modules)).toEqual({
+      system: 'ECTS',
+      required: 11,
+      minimum: 13,
+      maximum: 15,
+      verdict: 'unknown',
+      missingCredit: [],
+    });
+  });
+
+  it('converts to the award’s system with direct factors and compares with its declared value', () => {
+    expect(pathwayCredits(withAward({ value: 30, system: 'UK' }), modules)).toMatchObject({
+      system: 'UK',
+      required: 25,
+      minimum: 29,
+      maximum: 33,
+      declared: 30,
+      verdict: 'meets',
+    });
+    expect(pathwayCredits(withAward({ value: 16, system: 'ECTS' }), modules).verdict).toBe('below');
+    expect(pathwayCredits(withAward({ value: 12, system: 'ECTS' }), modules).verdict).toBe('above');
+    expect(pathwayCredits(withAward({ value: 13, system: 'ECTS' }), modules).verdict).toBe('meets');
+  });
+
+  it('takes hours per ECTS as a parameter', () => {
+    expect(pathwayCredits(withAward(), modules, 30)).toMatchObject({
+      required: 10,
+      minimum: 12,
+      maximum: 14,
+    });
+    expect(convertCredit(3, 'ECTS', 'hours')).toBe(75);
+    expect(convertCredit(40, 'hours', 'UK')).toBe(4);
+  });
+
+  it('lists modules without credit and counts them as zero', () => {
+    const noCredit = modules.map((m) => (m.id === 'B' ? { ...m, credit: undefined } : m));
+    const totals = pathwayCredits(withAward(), noCredit.slice(0, 3));
+    expect(totals).toMatchObject({ required: 5, minimum: 5, maximum: 9, missingCredit: ['B', 'D'] });
+  });
+
+  it('sums the N smallest and N largest of a group that asks for more than one', () => {
+    const p = placeModule(setChoiceCount(board(), 'g1', 2), 'A', { stageId: 's1', groupId: 'g1', index: 0 });
+    expect(pathwayCredits(p, modules)).toMatchObject({ required: 6, minimum: 12, maximum: 15 });
+  });
+});
+
+describe('duplicatePathway', () => {
+  it('copies deeply with fresh stage and group ids, as a new draft', () => {
+    const source: Pathway = deepFreeze({ ...board(), status: 'approved', version: '2.1.0' });
+    let n = 0;
+    const copy = duplicatePathway(source, { id: 'p2', title: 'Copy', now: LATER, newId: () => `n${++n}` });
+    expect(layout(copy)).toBe('n1[A n2(B C)] n3[D] n4[]');
+    expect(copy).toMatchObject({
+      id: 'p2',
+      title: 'Copy',
+      status: 'draft',
+      version: '1.0.0',
+      createdAt: LATER,
+      updatedAt: LATER,
+      prerequisites: [{ before: 'A', after: 'D' }],
+    });
+    expect(copy.stages[0]?.items[1]).toMatchObject({ title: 'Electives', choose: 1 });
+    expect(copy.prerequisites[0]).not.toBe(source.prerequisites[0]);
+    expect(PathwaySchema.parse(copy)).toEqual(copy);
+  });
+});
