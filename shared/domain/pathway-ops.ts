@@ -65,36 +65,26 @@ function replaceAt<T>(list: readonly T[], index: number, item: T): T[] {
   return copy;
 }
 
-function stageIndexOf(p: Pathway, stageId: string): number {
+function findStage(p: Pathway, stageId: string): { index: number; stage: Stage } {
   const index = p.stages.findIndex((s) => s.id === stageId);
-  if (index < 0)
-    throw new PathwayError('pathway.stage-not-found', `Stage ${stageId} is not in this pathway`, 'stageId');
-  return index;
-}
-
-function stageAt(p: Pathway, index: number): Stage {
   const stage = p.stages[index];
-  if (!stage)
-    throw new PathwayError(
-      'pathway.stage-not-found',
-      `There is no stage at position ${index + 1}`,
-      'stageId',
-    );
-  return stage;
+  if (!stage) {
+    throw new PathwayError('pathway.stage-not-found', `Stage ${stageId} is not in this pathway`, 'stageId');
+  }
+  return { index, stage };
 }
 
 function groupIndexIn(stage: Stage, groupId: string): number {
   return stage.items.findIndex((item) => item.kind === 'choice' && item.id === groupId);
 }
 
-function findGroup(
-  p: Pathway,
-  groupId: string,
-): { stageIndex: number; itemIndex: number; group: ChoiceGroup } {
+type GroupPlace = { stageIndex: number; stage: Stage; itemIndex: number; group: ChoiceGroup };
+
+function findGroup(p: Pathway, groupId: string): GroupPlace {
   for (const [stageIndex, stage] of p.stages.entries()) {
     const itemIndex = groupIndexIn(stage, groupId);
     const group = stage.items[itemIndex];
-    if (group?.kind === 'choice') return { stageIndex, itemIndex, group };
+    if (group?.kind === 'choice') return { stageIndex, stage, itemIndex, group };
   }
   throw new PathwayError(
     'pathway.group-not-found',
@@ -169,8 +159,7 @@ export function addStage(p: Pathway, stage: { id: string; title: string }, index
 }
 
 export function renameStage(p: Pathway, stageId: string, title: string): Pathway {
-  const index = stageIndexOf(p, stageId);
-  const stage = stageAt(p, index);
+  const { index, stage } = findStage(p, stageId);
   const trimmed = valid(StageSchema.shape.title, title, 'pathway.invalid-title', 'title');
   if (trimmed === stage.title) return p;
   return { ...p, stages: replaceAt(p.stages, index, { ...stage, title: trimmed }) };
@@ -178,8 +167,7 @@ export function renameStage(p: Pathway, stageId: string, title: string): Pathway
 
 /** Moves a stage to `toIndex` among the stages (clamped to the first and last position). */
 export function moveStage(p: Pathway, stageId: string, toIndex: number): Pathway {
-  const from = stageIndexOf(p, stageId);
-  const stage = stageAt(p, from);
+  const { index: from, stage } = findStage(p, stageId);
   const rest = p.stages.filter((s) => s.id !== stageId);
   const to = clamp(toIndex, rest.length);
   if (to === from) return p;
@@ -188,7 +176,7 @@ export function moveStage(p: Pathway, stageId: string, toIndex: number): Pathway
 
 /** Removes a stage; its modules leave the pathway, and so do the prerequisites that mention them. */
 export function removeStage(p: Pathway, stageId: string): Pathway {
-  const stage = stageAt(p, stageIndexOf(p, stageId));
+  const { stage } = findStage(p, stageId);
   return {
     ...p,
     stages: p.stages.filter((s) => s.id !== stageId),
@@ -241,16 +229,16 @@ export function placeModule(
   target: { stageId: string; groupId?: string; index: number },
 ): Pathway {
   validId(moduleId, 'moduleId');
-  const stageIndex = stageIndexOf(p, target.stageId);
-  if (target.groupId !== undefined && groupIndexIn(stageAt(p, stageIndex), target.groupId) < 0) {
+  const { index: stageIndex, stage: destination } = findStage(p, target.stageId);
+  if (target.groupId !== undefined && groupIndexIn(destination, target.groupId) < 0) {
     throw new PathwayError(
       'pathway.group-not-found',
-      `Choice group ${target.groupId} is not in stage “${stageAt(p, stageIndex).title}”`,
+      `Choice group ${target.groupId} is not in stage “${destination.title}”`,
       'groupId',
     );
   }
   const from = locateModule(p, moduleId);
-  const stages = from ? detachModule(p.stages, from) : p.stages.slice();
+  const stages = from ? detachModule(p.stages, from) : p.stages;
   const stage = stages[stageIndex] as Stage;
   let placed: Stage;
   let index: number;
@@ -291,8 +279,7 @@ export function addChoiceGroup(
   group: { id: string; title: string; choose: number },
   index?: number,
 ): Pathway {
-  const stageIndex = stageIndexOf(p, stageId);
-  const stage = stageAt(p, stageIndex);
+  const { index: stageIndex, stage } = findStage(p, stageId);
   const id = validId(group.id, 'id');
   assertIdFree(p, id);
   const title = valid(ChoiceGroupSchema.shape.title, group.title.trim(), 'pathway.invalid-title', 'title');
@@ -312,10 +299,10 @@ export function placeChoiceGroup(
   target: { stageId: string; index: number },
 ): Pathway {
   const from = findGroup(p, groupId);
-  const toStage = stageIndexOf(p, target.stageId);
+  const toStage = findStage(p, target.stageId).index;
   const stages = replaceAt(p.stages, from.stageIndex, {
-    ...stageAt(p, from.stageIndex),
-    items: stageAt(p, from.stageIndex).items.filter((_, i) => i !== from.itemIndex),
+    ...from.stage,
+    items: from.stage.items.filter((_, i) => i !== from.itemIndex),
   });
   const stage = stages[toStage] as Stage;
   const index = clamp(target.index, stage.items.length);
@@ -326,13 +313,12 @@ export function placeChoiceGroup(
   };
 }
 
-function replaceGroup(p: Pathway, at: ReturnType<typeof findGroup>, group: ChoiceGroup): Pathway {
-  const stage = stageAt(p, at.stageIndex);
+function replaceGroup(p: Pathway, at: GroupPlace, group: ChoiceGroup): Pathway {
   return {
     ...p,
     stages: replaceAt(p.stages, at.stageIndex, {
-      ...stage,
-      items: replaceAt(stage.items, at.itemIndex, group),
+      ...at.stage,
+      items: replaceAt(at.stage.items, at.itemIndex, group),
     }),
   };
 }
@@ -362,11 +348,10 @@ export function setChoiceCount(p: Pathway, groupId: string, choose: number): Pat
 
 /** Dissolves a choice group: its modules stay in the stage as required modules, where the group was. */
 export function removeChoiceGroup(p: Pathway, groupId: string): Pathway {
-  const at = findGroup(p, groupId);
-  const stage = stageAt(p, at.stageIndex);
-  const freed: StageItem[] = at.group.moduleIds.map((moduleId) => ({ kind: 'module', moduleId }));
-  const items = [...stage.items.slice(0, at.itemIndex), ...freed, ...stage.items.slice(at.itemIndex + 1)];
-  return { ...p, stages: replaceAt(p.stages, at.stageIndex, { ...stage, items }) };
+  const { stageIndex, stage, itemIndex, group } = findGroup(p, groupId);
+  const freed: StageItem[] = group.moduleIds.map((moduleId) => ({ kind: 'module', moduleId }));
+  const items = [...stage.items.slice(0, itemIndex), ...freed, ...stage.items.slice(itemIndex + 1)];
+  return { ...p, stages: replaceAt(p.stages, stageIndex, { ...stage, items }) };
 }
 
 /** The shortest chain of prerequisites from `from` to `to` (both included), or null when there is none. */
