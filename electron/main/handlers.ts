@@ -31,6 +31,7 @@ export function createHandlers({ info, workspaces }: Services): Handlers {
     'workspace.save': ({ workspace, baseRevision }) => workspaces.save(workspace, baseRevision),
     'workspace.recent': async () => ({ files: await workspaces.recentFiles() }),
     'workspace.setAside': ({ path }) => workspaces.setAside(path),
+    'workspace.openSample': () => workspaces.openSample(),
   };
 }
 

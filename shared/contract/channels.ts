@@ -10,6 +10,7 @@ export const commandNames = [
   'workspace.save',
   'workspace.recent',
   'workspace.setAside',
+  'workspace.openSample',
 ] as const;
 
 export type CommandName = (typeof commandNames)[number];

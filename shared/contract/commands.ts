@@ -47,6 +47,7 @@ export const contract = {
     input: z.object({ path: FilePath }).strict(),
     output: z.object({ keptAs: z.string(), session: WorkspaceSession }),
   },
+  'workspace.openSample': { input: Empty, output: WorkspaceSession },
 } satisfies Record<CommandName, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

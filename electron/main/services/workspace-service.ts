@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { rename } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { constants } from 'node:fs';
+import { copyFile, mkdir, rename } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import type { WorkspaceSession } from '@shared/contract/commands';
 import { type AppError, AppFailure } from '@shared/contract/errors';
 import { newWorkspace } from '@shared/domain/workspace';
 import type { Workspace } from '@shared/schemas/workspace';
+import { resourcePath } from '../resources';
 import { asidePath } from '../storage/file-names';
 import { RecentFiles } from '../storage/recent-files';
 import { WorkspaceStore } from '../storage/workspace-store';
@@ -112,6 +114,28 @@ export class WorkspaceService {
       });
     }
     return { keptAs, session: await this.create(target, 'My workspace') };
+  }
+
+  /**
+   * Opens the user's copy of the sample workspace, making it from the shipped sample on first use, so
+   * exploring the sample never touches the file Stackwise ships.
+   */
+  async openSample(): Promise<WorkspaceSession> {
+    const copy = join(this.options.dataDir, 'samples', 'teacher-education.json');
+    try {
+      await mkdir(join(this.options.dataDir, 'samples'), { recursive: true });
+      // An existing copy is the user's, with their edits: keep it.
+      await copyFile(resourcePath('samples', 'teacher-education.json'), copy, constants.COPYFILE_EXCL);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') {
+        throw new AppFailure({
+          code: 'workspace.write-failed',
+          file: copy,
+          message: `The sample workspace could not be copied to ${copy}: ${e instanceof Error ? e.message : String(e)}`,
+        });
+      }
+    }
+    return this.open(copy);
   }
 
   recentFiles() {

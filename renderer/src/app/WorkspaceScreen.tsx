@@ -1,13 +1,20 @@
 import { CommandError, createModule, deleteModule, updateModule } from '@shared/commands/modules';
 import type { WorkspaceSession } from '@shared/contract/commands';
 import { newModule, nextModuleCode } from '@shared/domain/module';
+import { modulesInPathway } from '@shared/domain/pathway-ops';
 import type { Module } from '@shared/schemas/module';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { shortcutFor } from '../editor/shortcuts';
 import { createEditorStore } from '../editor/store';
 import { EditorContext, useEditor, useEditorStore } from '../editor/use-editor';
+import { GroupInspector } from '../features/inspector/GroupInspector';
+import { PathwayInspector } from '../features/inspector/PathwayInspector';
+import { PrerequisitesEditor } from '../features/inspector/PrerequisitesEditor';
 import { ModuleEditor } from '../features/module-editor/ModuleEditor';
 import { ModuleLibrary } from '../features/module-library/ModuleLibrary';
+import { BoardDnd } from '../features/pathway-board/BoardDnd';
+import { PathwayBoard } from '../features/pathway-board/PathwayBoard';
+import { PathwayTabs } from '../features/pathway-board/PathwayTabs';
 import { OpenWorkspaceDialog } from '../features/start/OpenWorkspaceDialog';
 import { call, onAppEvent } from './api';
 import { SaveIndicator } from './SaveIndicator';
@@ -51,7 +58,11 @@ function migrationNotice(session: WorkspaceSession): string {
   return `This workspace was saved by an older Stackwise (schema version ${session.migratedFrom}) and has been updated. The original is kept at ${session.backupPath}.`;
 }
 
-type Selection = { kind: 'none' } | { kind: 'module'; id: string } | { kind: 'new'; module: Module };
+type Selection =
+  | { kind: 'none' }
+  | { kind: 'module'; id: string }
+  | { kind: 'new'; module: Module }
+  | { kind: 'group'; id: string };
 
 function Workbench({ onSwitch, notice }: { onSwitch: (s: WorkspaceSession) => void; notice: string | null }) {
   const store = useEditorStore();
@@ -60,9 +71,14 @@ function Workbench({ onSwitch, notice }: { onSwitch: (s: WorkspaceSession) => vo
   const canUndo = useEditor((s) => s.past.length > 0);
   const canRedo = useEditor((s) => s.future.length > 0);
   const [selection, setSelection] = useState<Selection>({ kind: 'none' });
+  const [activePathwayId, setActivePathwayId] = useState<string | null>(workspace.pathways[0]?.id ?? null);
   const [opening, setOpening] = useState(false);
   const [announcement, setAnnouncement] = useState('');
+  const [refusal, setRefusal] = useState<string | null>(null);
   const [reverts, setReverts] = useState(0);
+
+  const pathway = workspace.pathways.find((p) => p.id === activePathwayId) ?? workspace.pathways[0];
+  const onBoard = useMemo(() => (pathway ? new Set(modulesInPathway(pathway)) : null), [pathway]);
 
   const startNewModule = useCallback(() => {
     const now = new Date().toISOString();
@@ -96,12 +112,16 @@ function Workbench({ onSwitch, notice }: { onSwitch: (s: WorkspaceSession) => vo
     };
   }, [store, startNewModule]);
 
-  const selected =
+  const selectedModule =
     selection.kind === 'module'
       ? workspace.modules.find((m) => m.id === selection.id)
       : selection.kind === 'new'
         ? selection.module
         : undefined;
+  const selectedGroup =
+    selection.kind === 'group' && pathway
+      ? pathway.stages.flatMap((s) => s.items).find((i) => i.kind === 'choice' && i.id === selection.id)
+      : undefined;
 
   const submit = (module: Module) => {
     try {
@@ -125,6 +145,14 @@ function Workbench({ onSwitch, notice }: { onSwitch: (s: WorkspaceSession) => vo
     store.dispatch(`Delete ${module.code}`, (ws) => deleteModule(ws, module.id));
     setSelection({ kind: 'none' });
     setAnnouncement(`Module ${module.code} deleted`);
+  };
+
+  const openSample = async () => {
+    const result = await call('workspace.openSample', {});
+    if (result.ok) {
+      await store.flush();
+      onSwitch(result.value);
+    } else setRefusal(result.error.message);
   };
 
   return (
@@ -170,39 +198,105 @@ function Workbench({ onSwitch, notice }: { onSwitch: (s: WorkspaceSession) => vo
           {notice}
         </p>
       )}
-      <div className="workbench">
-        <ModuleLibrary
-          selectedId={selection.kind === 'module' ? selection.id : null}
-          onSelect={(id) => setSelection({ kind: 'module', id })}
-          onNew={startNewModule}
-        />
-        <main className="panel inspector" aria-label="Module editor">
-          {selected ? (
-            <ModuleEditor
-              key={`${selected.id}:${selected.updatedAt}:${reverts}`}
-              module={selected}
-              isNew={selection.kind === 'new'}
-              onSubmit={submit}
-              onDelete={() => remove(selected)}
-              onCancel={() => {
-                if (selection.kind === 'new') setSelection({ kind: 'none' });
-                else setReverts((n) => n + 1);
+      <BoardDnd
+        pathway={pathway}
+        onRefused={(message) => {
+          setRefusal(message);
+          setAnnouncement(message);
+        }}
+      >
+        <div className="workbench">
+          <ModuleLibrary
+            selectedId={selection.kind === 'module' ? selection.id : null}
+            onBoard={onBoard}
+            onSelect={(id) => setSelection({ kind: 'module', id })}
+            onNew={startNewModule}
+          />
+          <main className="center" aria-label="Pathways">
+            <PathwayTabs
+              activeId={pathway?.id ?? null}
+              onActivate={(id) => {
+                setActivePathwayId(id);
+                setSelection({ kind: 'none' });
               }}
             />
-          ) : (
-            <div className="placeholder">
-              <h2>{workspace.modules.length === 0 ? 'Start with a module' : 'Choose a module'}</h2>
-              <p>
-                A module is one micro-credential: its outcomes, credit, level and assessment. Select one from
-                the library to edit it, or create a new one.
-              </p>
-              <button type="button" className="button button--primary" onClick={startNewModule}>
-                New module
-              </button>
-            </div>
-          )}
-        </main>
-      </div>
+            {refusal && (
+              <div className="callout callout--error refusal" role="alert">
+                <p>{refusal}</p>
+                <button
+                  type="button"
+                  className="button button--quiet button--small"
+                  onClick={() => setRefusal(null)}
+                >
+                  Dismiss
+                </button>
+              </div>
+            )}
+            {pathway ? (
+              <PathwayBoard
+                pathway={pathway}
+                selectedModuleId={selection.kind === 'module' ? selection.id : null}
+                onSelectModule={(id) => setSelection({ kind: 'module', id })}
+                onSelectGroup={(id) => setSelection({ kind: 'group', id })}
+                onRefused={setRefusal}
+              />
+            ) : (
+              <div className="placeholder">
+                <h2>Compose a pathway</h2>
+                <p>
+                  A pathway stacks modules into stages and leads to a larger award. Create one with “New
+                  pathway”, or open the sample workspace to see two complete stacks.
+                </p>
+                <button type="button" className="button button--primary" onClick={() => void openSample()}>
+                  Open the sample workspace
+                </button>
+              </div>
+            )}
+          </main>
+          <aside className="panel inspector" aria-label="Inspector">
+            {selectedModule ? (
+              <>
+                <ModuleEditor
+                  key={`${selectedModule.id}:${selectedModule.updatedAt}:${reverts}`}
+                  module={selectedModule}
+                  isNew={selection.kind === 'new'}
+                  onSubmit={submit}
+                  onDelete={() => remove(selectedModule)}
+                  onCancel={() => {
+                    if (selection.kind === 'new') setSelection({ kind: 'none' });
+                    else setReverts((n) => n + 1);
+                  }}
+                />
+                {pathway && onBoard?.has(selectedModule.id) && (
+                  <div className="form-body">
+                    <PrerequisitesEditor pathway={pathway} moduleId={selectedModule.id} />
+                  </div>
+                )}
+              </>
+            ) : selectedGroup?.kind === 'choice' && pathway ? (
+              <GroupInspector
+                key={selectedGroup.id}
+                pathway={pathway}
+                group={selectedGroup}
+                onClose={() => setSelection({ kind: 'none' })}
+              />
+            ) : pathway ? (
+              <PathwayInspector key={`${pathway.id}:${pathway.updatedAt}`} pathway={pathway} />
+            ) : (
+              <div className="placeholder">
+                <h2>{workspace.modules.length === 0 ? 'Start with a module' : 'Choose a module'}</h2>
+                <p>
+                  A module is one micro-credential: its outcomes, credit, level and assessment. Select one
+                  from the library to edit it, or create a new one.
+                </p>
+                <button type="button" className="button button--primary" onClick={startNewModule}>
+                  New module
+                </button>
+              </div>
+            )}
+          </aside>
+        </div>
+      </BoardDnd>
       <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>

@@ -1,0 +1,86 @@
+import { addPrerequisite, modulesInPathway, removePrerequisite } from '@shared/domain/pathway-ops';
+import type { Pathway } from '@shared/schemas/pathway';
+import { useState } from 'react';
+import { changePathway } from '../../editor/pathway-actions';
+import { useEditor, useEditorStore } from '../../editor/use-editor';
+
+/** "A before B" for the selected module in the active pathway; a cycle is refused with its path named. */
+export function PrerequisitesEditor({ pathway, moduleId }: { pathway: Pathway; moduleId: string }) {
+  const store = useEditorStore();
+  const modules = useEditor((s) => s.workspace.modules);
+  const [choice, setChoice] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const codeOf = (id: string) => modules.find((m) => m.id === id)?.code ?? id;
+  const labelOf = (id: string) => {
+    const m = modules.find((x) => x.id === id);
+    return m ? `${m.code} ${m.title}` : id;
+  };
+  const before = pathway.prerequisites.filter((e) => e.after === moduleId);
+  const candidates = modulesInPathway(pathway).filter(
+    (id) => id !== moduleId && !before.some((e) => e.before === id),
+  );
+
+  const add = () => {
+    if (choice === '') return;
+    const refusal = changePathway(store, pathway.id, `${codeOf(choice)} before ${codeOf(moduleId)}`, (p) =>
+      addPrerequisite(p, { before: choice, after: moduleId }, codeOf),
+    );
+    setError(refusal);
+    if (!refusal) setChoice('');
+  };
+
+  return (
+    <fieldset className="form-section prerequisites">
+      <legend>Prerequisites in “{pathway.title}”</legend>
+      {before.length === 0 ? (
+        <p className="empty">No module must be completed before this one.</p>
+      ) : (
+        <ul className="plain-list">
+          {before.map((edge) => (
+            <li key={edge.before} className="prereq-row">
+              <span>
+                After <strong>{labelOf(edge.before)}</strong>
+              </span>
+              <button
+                type="button"
+                className="button button--quiet button--small"
+                aria-label={`Remove prerequisite ${codeOf(edge.before)}`}
+                onClick={() =>
+                  changePathway(store, pathway.id, `Remove prerequisite ${codeOf(edge.before)}`, (p) =>
+                    removePrerequisite(p, edge),
+                  )
+                }
+              >
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="prereq-add">
+        <label htmlFor="prereq-select">Must be completed first</label>
+        <select
+          id="prereq-select"
+          value={choice}
+          onChange={(e) => setChoice(e.target.value)}
+          aria-describedby={error ? 'prereq-error' : undefined}
+        >
+          <option value="">Choose a module…</option>
+          {candidates.map((id) => (
+            <option key={id} value={id}>
+              {labelOf(id)}
+            </option>
+          ))}
+        </select>
+        <button type="button" className="button" disabled={choice === ''} onClick={add}>
+          Add prerequisite
+        </button>
+      </div>
+      {error && (
+        <p id="prereq-error" className="field__error" role="alert">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,164 @@
+import { useDroppable } from '@dnd-kit/core';
+import { SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import { creditLabel, levelLabel } from '@shared/domain/labels';
+import { choiceGroupStatus } from '@shared/domain/pathway-ops';
+import type { Module } from '@shared/schemas/module';
+import type { StageItem } from '@shared/schemas/pathway';
+import type { CSSProperties, ReactNode } from 'react';
+import { dndId } from './dnd-ids';
+
+type ChoiceGroup = Extract<StageItem, { kind: 'choice' }>;
+
+export interface TileContext {
+  modulesById: ReadonlyMap<string, Module>;
+  /** Codes of the modules that must come before each module. */
+  prerequisitesOf: (moduleId: string) => string[];
+  selectedId: string | null;
+  onSelectModule: (moduleId: string) => void;
+  onSelectGroup: (groupId: string) => void;
+  onRemoveModule: (moduleId: string) => void;
+}
+
+function sortableStyle(
+  transform: ReturnType<typeof useSortable>['transform'],
+  transition?: string,
+): CSSProperties {
+  return { transform: CSS.Translate.toString(transform), ...(transition !== undefined && { transition }) };
+}
+
+/** A module placed on the board: select it, drag it by its handle, or remove it with a labelled button. */
+export function ModuleTile({ moduleId, context }: { moduleId: string; context: TileContext }) {
+  const module = context.modulesById.get(moduleId);
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } =
+    useSortable({
+      id: dndId({ kind: 'module', moduleId }),
+    });
+  const title = module?.title ?? 'Missing module';
+  const after = context.prerequisitesOf(moduleId);
+  return (
+    <li
+      ref={setNodeRef}
+      style={sortableStyle(transform, transition)}
+      className={`tile${isDragging ? ' tile--dragging' : ''}${context.selectedId === moduleId ? ' tile--selected' : ''}`}
+      data-testid={`tile-${module?.code ?? moduleId}`}
+    >
+      <button
+        type="button"
+        ref={setActivatorNodeRef}
+        className="drag-handle"
+        aria-label={`Move ${title}`}
+        {...attributes}
+        {...listeners}
+      >
+        <span aria-hidden="true">⠿</span>
+      </button>
+      <button type="button" className="tile__body" onClick={() => context.onSelectModule(moduleId)}>
+        <span className="tile__code">{module?.code}</span>
+        <span className="tile__title">{title}</span>
+        <span className="tile__meta">
+          {creditLabel(module?.credit)} · {levelLabel(module?.level)}
+        </span>
+        {after.length > 0 && (
+          <span className="tile__prereqs">
+            {after.map((code) => (
+              <span key={code} className="chip chip--prereq">
+                after {code}
+              </span>
+            ))}
+          </span>
+        )}
+      </button>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label={`Remove ${title} from the pathway`}
+        title="Remove from the pathway"
+        onClick={() => context.onRemoveModule(moduleId)}
+      >
+        <span aria-hidden="true">×</span>
+      </button>
+    </li>
+  );
+}
+
+/** "Choose N of these M": a sortable block in its stage that modules are dragged into and out of. */
+export function ChoiceGroupBlock({ group, context }: { group: ChoiceGroup; context: TileContext }) {
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } =
+    useSortable({
+      id: dndId({ kind: 'group', groupId: group.id }),
+    });
+  const inside = useDroppable({ id: dndId({ kind: 'group-inside', groupId: group.id }) });
+  const status = choiceGroupStatus(group);
+  const name = group.title || 'Choice group';
+  return (
+    <li
+      ref={setNodeRef}
+      style={sortableStyle(transform, transition)}
+      className={`group${isDragging ? ' tile--dragging' : ''}${status.satisfiable ? '' : ' group--unsatisfiable'}`}
+      data-testid={`group-${group.id}`}
+    >
+      <div className="group__header">
+        <button
+          type="button"
+          ref={setActivatorNodeRef}
+          className="drag-handle"
+          aria-label={`Move ${name}`}
+          {...attributes}
+          {...listeners}
+        >
+          <span aria-hidden="true">⠿</span>
+        </button>
+        <button type="button" className="group__title" onClick={() => context.onSelectGroup(group.id)}>
+          <span>{name}</span>
+          <span className={`chip ${status.satisfiable ? 'chip--ok' : 'chip--error'}`}>
+            Choose {status.choose} of {status.holds}
+          </span>
+        </button>
+      </div>
+      {!status.satisfiable && (
+        <p className="group__warning">
+          Asks for {status.choose} but holds {status.holds}: add modules or lower the number.
+        </p>
+      )}
+      <SortableContext
+        items={group.moduleIds.map((moduleId) => dndId({ kind: 'module', moduleId }))}
+        strategy={verticalListSortingStrategy}
+      >
+        <ul
+          ref={inside.setNodeRef}
+          className={`group__list${inside.isOver ? ' drop--over' : ''}`}
+          aria-label={`Modules in ${name}`}
+        >
+          {group.moduleIds.map((moduleId) => (
+            <ModuleTile key={moduleId} moduleId={moduleId} context={context} />
+          ))}
+          {group.moduleIds.length === 0 && <li className="drop-hint">Drag modules here</li>}
+        </ul>
+      </SortableContext>
+    </li>
+  );
+}
+
+export function StageItems({
+  items,
+  context,
+  children,
+}: {
+  items: readonly StageItem[];
+  context: TileContext;
+  children?: ReactNode;
+}) {
+  return (
+    <>
+      {items.map((item) =>
+        item.kind === 'module' ? (
+          <ModuleTile key={item.moduleId} moduleId={item.moduleId} context={context} />
+        ) : (
+          <ChoiceGroupBlock key={item.id} group={item} context={context} />
+        ),
+      )}
+      {children}
+    </>
+  );
+}

@@ -1,0 +1,120 @@
+import {
+  addChoiceGroup,
+  addStage,
+  moveStage,
+  pathwayCredits,
+  removeModule,
+  removeStage,
+  renameStage,
+} from '@shared/domain/pathway-ops';
+import type { Pathway } from '@shared/schemas/pathway';
+import { useMemo } from 'react';
+import { changePathway } from '../../editor/pathway-actions';
+import { useEditor, useEditorStore } from '../../editor/use-editor';
+import type { TileContext } from './BoardTiles';
+import { rangeText, verdictText } from './credit-text';
+import { StageColumn } from './StageColumn';
+
+interface PathwayBoardProps {
+  pathway: Pathway;
+  selectedModuleId: string | null;
+  onSelectModule: (moduleId: string) => void;
+  onSelectGroup: (groupId: string) => void;
+  onRefused: (message: string) => void;
+}
+
+const newId = () => crypto.randomUUID();
+
+/** The pathway's stages as columns, with live credit totals against the award. */
+export function PathwayBoard({
+  pathway,
+  selectedModuleId,
+  onSelectModule,
+  onSelectGroup,
+  onRefused,
+}: PathwayBoardProps) {
+  const store = useEditorStore();
+  const modules = useEditor((s) => s.workspace.modules);
+  const modulesById = useMemo(() => new Map(modules.map((m) => [m.id, m])), [modules]);
+  const credits = useMemo(() => pathwayCredits(pathway, modules), [pathway, modules]);
+
+  const change = (label: string, op: (p: Pathway) => Pathway) => {
+    const refusal = changePathway(store, pathway.id, label, op);
+    if (refusal) onRefused(refusal);
+  };
+
+  const context: TileContext = {
+    modulesById,
+    prerequisitesOf: (moduleId) =>
+      pathway.prerequisites
+        .filter((edge) => edge.after === moduleId)
+        .map((edge) => modulesById.get(edge.before)?.code ?? edge.before),
+    selectedId: selectedModuleId,
+    onSelectModule,
+    onSelectGroup,
+    onRemoveModule: (moduleId) =>
+      change(`Remove ${modulesById.get(moduleId)?.code ?? 'module'} from the pathway`, (p) =>
+        removeModule(p, moduleId),
+      ),
+  };
+
+  return (
+    <section className="board" aria-label={`Pathway board: ${pathway.title}`}>
+      <section className="totals" aria-label="Credit totals">
+        <div className="totals__figure">
+          <span className="totals__label">Required</span>
+          <span className="totals__value" data-testid="credits-required">
+            {credits.required}
+          </span>
+        </div>
+        <div className="totals__figure">
+          <span className="totals__label">A learner earns</span>
+          <span className="totals__value" data-testid="credits-range">
+            {rangeText(credits)}
+          </span>
+        </div>
+        <p className={`totals__verdict totals__verdict--${credits.verdict}`} data-testid="credits-verdict">
+          {verdictText(credits)}
+        </p>
+        {credits.missingCredit.length > 0 && (
+          <p className="totals__note">
+            {credits.missingCredit.length === 1
+              ? '1 module has'
+              : `${credits.missingCredit.length} modules have`}{' '}
+            no credit value
+          </p>
+        )}
+      </section>
+      <div className="stages">
+        {pathway.stages.map((stage, position) => (
+          <StageColumn
+            key={stage.id}
+            stage={stage}
+            position={position}
+            count={pathway.stages.length}
+            context={context}
+            onRename={(title) => change(`Rename stage to ${title}`, (p) => renameStage(p, stage.id, title))}
+            onMove={(toIndex) => change(`Move stage ${stage.title}`, (p) => moveStage(p, stage.id, toIndex))}
+            onDelete={() => change(`Delete stage ${stage.title}`, (p) => removeStage(p, stage.id))}
+            onAddGroup={() => {
+              const id = newId();
+              change('Add choice group', (p) =>
+                addChoiceGroup(p, stage.id, { id, title: 'Electives', choose: 1 }),
+              );
+              onSelectGroup(id);
+            }}
+          />
+        ))}
+        <button
+          type="button"
+          className="stage stage--add"
+          onClick={() =>
+            change('Add stage', (p) => addStage(p, { id: newId(), title: `Stage ${p.stages.length + 1}` }))
+          }
+        >
+          + Add stage
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,133 @@
+import {
+  createPathway,
+  deletePathway,
+  duplicatePathwayInWorkspace,
+  renamePathway,
+} from '@shared/commands/pathways';
+import { newPathway } from '@shared/domain/pathway-ops';
+import { type FormEvent, useState } from 'react';
+import { useEditor, useEditorStore } from '../../editor/use-editor';
+
+interface PathwayTabsProps {
+  activeId: string | null;
+  onActivate: (pathwayId: string | null) => void;
+}
+
+const newId = () => crypto.randomUUID();
+
+/** The workspace's pathways: switch, create, duplicate, rename, delete (with confirmation). */
+export function PathwayTabs({ activeId, onActivate }: PathwayTabsProps) {
+  const store = useEditorStore();
+  const pathways = useEditor((s) => s.workspace.pathways);
+  const active = pathways.find((p) => p.id === activeId);
+  const [renaming, setRenaming] = useState(false);
+  const [title, setTitle] = useState('');
+  const [confirmDelete, setConfirmDelete] = useState(false);
+
+  const create = () => {
+    const now = new Date().toISOString();
+    const pathway = newPathway({
+      id: newId(),
+      title: `Pathway ${pathways.length + 1}`,
+      awardTitle: 'New award',
+      now,
+      stageIds: [newId(), newId()],
+    });
+    store.dispatch(`Create ${pathway.title}`, (ws) => createPathway(ws, pathway));
+    onActivate(pathway.id);
+  };
+  const duplicate = () => {
+    if (!active) return;
+    const id = newId();
+    store.dispatch(`Duplicate ${active.title}`, (ws) =>
+      duplicatePathwayInWorkspace(ws, active.id, {
+        id,
+        title: `${active.title} (copy)`,
+        now: new Date().toISOString(),
+        newId,
+      }),
+    );
+    onActivate(id);
+  };
+  const rename = (event: FormEvent) => {
+    event.preventDefault();
+    if (!active || title.trim() === '') return;
+    store.dispatch(`Rename ${active.title}`, (ws) => renamePathway(ws, active.id, title.trim()));
+    setRenaming(false);
+  };
+  const remove = () => {
+    if (!active) return;
+    store.dispatch(`Delete ${active.title}`, (ws) => deletePathway(ws, active.id));
+    setConfirmDelete(false);
+    onActivate(pathways.find((p) => p.id !== active.id)?.id ?? null);
+  };
+
+  return (
+    <div className="pathway-bar">
+      <div role="tablist" aria-label="Pathways" className="pathway-tabs">
+        {pathways.map((pathway) => (
+          <button
+            key={pathway.id}
+            type="button"
+            role="tab"
+            aria-selected={pathway.id === activeId}
+            className="pathway-tab"
+            onClick={() => onActivate(pathway.id)}
+          >
+            {pathway.title}
+          </button>
+        ))}
+        <button type="button" className="button button--small" onClick={create}>
+          + New pathway
+        </button>
+      </div>
+      {active && !renaming && !confirmDelete && (
+        <div className="pathway-bar__tools">
+          <button
+            type="button"
+            className="button button--quiet button--small"
+            onClick={() => {
+              setTitle(active.title);
+              setRenaming(true);
+            }}
+          >
+            Rename
+          </button>
+          <button type="button" className="button button--quiet button--small" onClick={duplicate}>
+            Duplicate
+          </button>
+          <button
+            type="button"
+            className="button button--danger-quiet button--small"
+            onClick={() => setConfirmDelete(true)}
+          >
+            Delete…
+          </button>
+        </div>
+      )}
+      {active && renaming && (
+        <form className="pathway-bar__tools" onSubmit={rename}>
+          <label htmlFor="pathway-rename">Pathway name</label>
+          <input id="pathway-rename" value={title} onChange={(e) => setTitle(e.target.value)} />
+          <button type="submit" className="button button--primary button--small">
+            Rename
+          </button>
+          <button type="button" className="button button--small" onClick={() => setRenaming(false)}>
+            Cancel
+          </button>
+        </form>
+      )}
+      {active && confirmDelete && (
+        <div className="confirm confirm--small" role="alertdialog" aria-label={`Delete ${active.title}?`}>
+          <p>Delete the pathway “{active.title}”? Its modules stay in the library. You can undo this.</p>
+          <button type="button" className="button button--danger button--small" onClick={remove}>
+            Delete pathway
+          </button>
+          <button type="button" className="button button--small" onClick={() => setConfirmDelete(false)}>
+            Keep it
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

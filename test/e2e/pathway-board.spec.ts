@@ -1,0 +1,216 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import { boardWorkspace, writeWorkspace } from './board-fixture';
+import { expect, test } from './fixtures';
+
+async function stageModuleIds(dataDir: string): Promise<string[][]> {
+  const workspace = JSON.parse(await readFile(join(dataDir, 'workspace.json'), 'utf8'));
+  return workspace.pathways[0].stages.map(
+    (s: { items: { kind: string; moduleId?: string; moduleIds?: string[] }[] }) =>
+      s.items.flatMap((i) => (i.kind === 'module' ? [i.moduleId] : (i.moduleIds ?? []))),
+  );
+}
+
+/** A real pointer drag: press on the handle, move in steps until dnd-kit starts the drag, then drop. */
+async function drag(page: Page, handle: Locator, target: Locator) {
+  const from = await handle.boundingBox();
+  const to = await target.boundingBox();
+  if (!from || !to) throw new Error('drag: element not visible');
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2 + 12, from.y + from.height / 2 + 4, { steps: 4 });
+  await expect(page.locator('.drag-overlay')).toBeVisible();
+  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 12 });
+  await page.mouse.up();
+}
+
+const saved = (page: Page) => expect(page.getByTestId('save-status')).toHaveText(/^Saved/);
+
+test.beforeEach(async ({ dataDir }) => {
+  await writeWorkspace(dataDir, boardWorkspace());
+});
+
+test('a pointer drag from the library places a module in a stage, as one undo step', async ({
+  page,
+  dataDir,
+  launchHost,
+}) => {
+  const host = await launchHost();
+  await page.goto(host.url);
+  const practice = page.getByRole('list', { name: 'Modules in Practice' });
+  await drag(
+    page,
+    page.getByRole('button', { name: 'Drag Computational Thinking in the Classroom into the pathway' }),
+    practice,
+  );
+
+  await expect(practice.getByTestId('tile-STEM-02')).toBeVisible();
+  await expect(page.getByTestId('credits-range')).toHaveText('10 ECTS');
+  await expect(page.getByTestId('credits-verdict')).toHaveText('Meets the award’s 10 ECTS');
+  await saved(page);
+  expect(await stageModuleIds(dataDir)).toEqual([['m-inquiry'], ['m-coding']]);
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(practice.getByTestId('tile-STEM-02')).toHaveCount(0);
+  await saved(page);
+  expect(await stageModuleIds(dataDir)).toEqual([['m-inquiry'], []]);
+  await page.keyboard.press('Control+Shift+Z');
+  await expect(practice.getByTestId('tile-STEM-02')).toBeVisible();
+});
+
+test('the keyboard picks up, moves and drops a module, and Escape cancels', async ({
+  page,
+  dataDir,
+  launchHost,
+}) => {
+  const host = await launchHost();
+  await page.goto(host.url);
+  const handle = page.getByRole('button', { name: 'Move Inquiry-Based Science Teaching', exact: true });
+
+  await handle.focus();
+  await page.keyboard.press('Space');
+  await expect(page.locator('#DndLiveRegion-0, [id^="DndLiveRegion"]').first()).toContainText(
+    'Picked up STEM-01',
+  );
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Escape');
+  await expect(
+    page.getByRole('list', { name: 'Modules in Foundation' }).getByTestId('tile-STEM-01'),
+  ).toBeVisible();
+  expect(await stageModuleIds(dataDir)).toEqual([['m-inquiry'], []]);
+
+  await handle.focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Space');
+  await expect(
+    page.getByRole('list', { name: 'Modules in Practice' }).getByTestId('tile-STEM-01'),
+  ).toBeVisible();
+  await saved(page);
+  expect(await stageModuleIds(dataDir)).toEqual([[], ['m-inquiry']]);
+});
+
+test('a prerequisite that would make a cycle is refused with the cycle named', async ({
+  page,
+  launchHost,
+}) => {
+  const host = await launchHost();
+  await page.goto(host.url);
+  const practice = page.getByRole('list', { name: 'Modules in Practice' });
+  await drag(
+    page,
+    page.getByRole('button', { name: 'Drag Computational Thinking in the Classroom into the pathway' }),
+    practice,
+  );
+
+  await practice
+    .getByTestId('tile-STEM-02')
+    .getByRole('button', { name: /^STEM-02/ })
+    .click();
+  await page
+    .getByLabel('Must be completed first')
+    .selectOption({ label: 'STEM-01 Inquiry-Based Science Teaching' });
+  await page.getByRole('button', { name: 'Add prerequisite' }).click();
+  await expect(practice.getByTestId('tile-STEM-02').getByText('after STEM-01')).toBeVisible();
+
+  await page
+    .getByTestId('tile-STEM-01')
+    .getByRole('button', { name: /^STEM-01/ })
+    .click();
+  await page
+    .getByLabel('Must be completed first')
+    .selectOption({ label: 'STEM-02 Computational Thinking in the Classroom' });
+  await page.getByRole('button', { name: 'Add prerequisite' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'cycle' })).toContainText(
+    /STEM-0[12] → STEM-0[12] → STEM-0[12]/,
+  );
+  await expect(page.getByTestId('tile-STEM-01').getByText(/^after/)).toHaveCount(0);
+});
+
+test('a choice group is added, filled by dragging and shows whether it is satisfiable', async ({
+  page,
+  dataDir,
+  launchHost,
+}) => {
+  const host = await launchHost();
+  await page.goto(host.url);
+  await page.getByTestId('stage-Practice').getByRole('button', { name: '+ Choice group' }).click();
+  const group = page.getByRole('list', { name: 'Modules in Electives' });
+  await expect(page.getByText('Choose 1 of 0')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Not satisfiable' })).toBeVisible();
+
+  await drag(
+    page,
+    page.getByRole('button', { name: 'Drag Mathematical Modelling with Data into the pathway' }),
+    group,
+  );
+  await drag(page, page.getByRole('button', { name: 'Drag Educational Robotics into the pathway' }), group);
+  await expect(page.getByText('Choose 1 of 2')).toBeVisible();
+  await expect(page.getByTestId('credits-range')).toHaveText('8–9 ECTS');
+  await expect(page.getByTestId('credits-verdict')).toHaveText('Below the award’s 10 ECTS');
+
+  await page.getByRole('button', { name: /^Electives/ }).click();
+  await page.getByLabel('Number to choose').fill('3');
+  await expect(page.getByText(/must be a whole number from 1 to 2, not 3/)).toBeVisible();
+  await page.getByLabel('Number to choose').fill('2');
+  await expect(page.getByText('Choose 2 of 2')).toBeVisible();
+  await expect(page.getByTestId('credits-range')).toHaveText('12 ECTS');
+  await saved(page);
+  const onDisk = JSON.parse(await readFile(join(dataDir, 'workspace.json'), 'utf8'));
+  const stored = onDisk.pathways[0].stages[1].items[0];
+  expect(stored).toMatchObject({ kind: 'choice', choose: 2 });
+  expect([...stored.moduleIds].sort()).toEqual(['m-maths', 'm-robots']);
+});
+
+test('pathways are created, duplicated, renamed and deleted with confirmation', async ({
+  page,
+  dataDir,
+  launchHost,
+}) => {
+  const host = await launchHost();
+  await page.goto(host.url);
+  const tabs = page.getByRole('tablist', { name: 'Pathways' });
+  await page.getByRole('button', { name: 'Duplicate' }).click();
+  await expect(tabs.getByRole('tab', { name: 'STEM Foundations (copy)' })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await page.getByRole('button', { name: 'Rename', exact: true }).click();
+  await page.getByLabel('Pathway name').fill('STEM Foundations (part-time)');
+  await page.getByLabel('Pathway name').press('Enter');
+  await expect(tabs.getByRole('tab', { name: 'STEM Foundations (part-time)' })).toBeVisible();
+  await tabs.getByRole('button', { name: '+ New pathway' }).click();
+  await expect(tabs.getByRole('tab')).toHaveCount(3);
+  await page.getByRole('button', { name: 'Delete…' }).click();
+  await page.getByRole('button', { name: 'Delete pathway' }).click();
+  await expect(tabs.getByRole('tab')).toHaveCount(2);
+  await saved(page);
+  const onDisk = JSON.parse(await readFile(join(dataDir, 'workspace.json'), 'utf8'));
+  expect(onDisk.pathways.map((p: { title: string }) => p.title)).toEqual([
+    'STEM Foundations',
+    'STEM Foundations (part-time)',
+  ]);
+});
+
+test('the sample workspace opens in one click from an empty workspace', async ({
+  page,
+  dataDir,
+  launchHost,
+}) => {
+  const { rm } = await import('node:fs/promises');
+  await rm(join(dataDir, 'workspace.json'));
+  const host = await launchHost();
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Open the sample workspace' }).click();
+  const tabs = page.getByRole('tablist', { name: 'Pathways' });
+  await expect(tabs.getByRole('tab')).toHaveText(['STEM Foundations', 'Data-Informed Educator']);
+  await expect(
+    page.getByRole('list', { name: 'Modules in this workspace' }).getByRole('listitem'),
+  ).toHaveCount(12);
+  await tabs.getByRole('tab', { name: 'Data-Informed Educator' }).click();
+  await expect(page.getByText(/Choose 2 of 3/)).toBeVisible();
+  await expect(page.getByTestId('credits-verdict')).toHaveText(/^Below the award’s 25 ECTS/);
+  const copy = JSON.parse(await readFile(join(dataDir, 'samples', 'teacher-education.json'), 'utf8'));
+  expect(copy.modules).toHaveLength(12);
+});
