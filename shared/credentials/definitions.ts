@@ -1,0 +1,147 @@
+import type { Issuer } from '../schemas/issuer';
+import type { Module } from '../schemas/module';
+import type { Pathway } from '../schemas/pathway';
+import type { Workspace } from '../schemas/workspace';
+import { moduleAchievement, pathwayAchievement } from './achievement';
+import { CredentialBuildError } from './errors';
+import { issuerProfile } from './issuer-profile';
+import type { ObAchievement } from './types';
+
+export interface AchievementRef {
+  workspaceId: string;
+  kind: 'module' | 'pathway';
+  entityId: string;
+  version: string;
+}
+
+/** What only the caller can decide: stable ids (hashing lives outside shared/) and each issuer's profile id. */
+export interface DefinitionIds {
+  /** A stable URI for one version of a module's or pathway's badge definition. */
+  achievementId(ref: AchievementRef): string;
+  /** The issuer's profile id: its web address or its did:key, as its key decides. */
+  issuerProfileId(issuer: Issuer): string;
+}
+
+/** One badge definition ready to be written and signed. */
+export interface BadgeDefinition {
+  kind: 'module' | 'pathway';
+  entityId: string;
+  issuerId: string;
+  status: Module['status'];
+  /** The stem of its file names, e.g. "TE-PBL-01-v1.0.0". */
+  fileStem: string;
+  achievement: ObAchievement;
+}
+
+export interface BuiltDefinitions {
+  definitions: BadgeDefinition[];
+  /** Things the designer should know (e.g. a skill that could not be aligned); not errors. */
+  notes: string[];
+}
+
+/** The module ids of a pathway, once each, in stage order. */
+export function pathwayModuleIds(pathway: Pathway): string[] {
+  const ids = pathway.stages.flatMap((s) =>
+    s.items.flatMap((i) => (i.kind === 'module' ? [i.moduleId] : i.moduleIds)),
+  );
+  return [...new Set(ids)];
+}
+
+function fileSafe(text: string): string {
+  return text.replace(/[^\p{L}\p{N}._-]+/gu, '-');
+}
+
+/**
+ * Every badge definition of a pathway: one Achievement per module of its stack, then the award's.
+ * Each is awarded by its module's issuer (the workspace's first issuer when unset); the award by the
+ * issuer all its modules share, else the workspace's first issuer.
+ */
+export function buildPathwayDefinitions(
+  workspace: Workspace,
+  pathwayId: string,
+  ids: DefinitionIds,
+): BuiltDefinitions {
+  const pathwayIndex = workspace.pathways.findIndex((p) => p.id === pathwayId);
+  const pathway = workspace.pathways[pathwayIndex];
+  if (!pathway) {
+    throw new CredentialBuildError(
+      'credentials.unknown-pathway',
+      'pathways',
+      `The workspace has no pathway ${pathwayId} (it has: ${workspace.pathways.map((p) => p.id).join(', ') || 'none'})`,
+    );
+  }
+  const [firstIssuer] = workspace.issuers;
+  if (!firstIssuer) {
+    throw new CredentialBuildError(
+      'credentials.no-issuer',
+      'issuers',
+      'The workspace has no issuer profile: add the awarding body before exporting badge definitions',
+    );
+  }
+  const issuers = new Map(workspace.issuers.map((i) => [i.id, i]));
+  const issuerOf = (module: Module): Issuer => {
+    const issuer = module.issuerId ? issuers.get(module.issuerId) : firstIssuer;
+    if (!issuer) {
+      throw new CredentialBuildError(
+        'credentials.unknown-issuer',
+        `modules.${module.id}.issuerId`,
+        `Module ${module.code} names issuer ${module.issuerId}, which does not exist`,
+      );
+    }
+    return issuer;
+  };
+  const modules = new Map(workspace.modules.map((m) => [m.id, m]));
+  const stack = pathwayModuleIds(pathway).flatMap((id) => modules.get(id) ?? []);
+  const awardId = ids.achievementId({
+    workspaceId: workspace.id,
+    kind: 'pathway',
+    entityId: pathway.id,
+    version: pathway.version,
+  });
+  const notes: string[] = [];
+  const moduleAchievementIds = new Map<string, string>();
+  const definitions: BadgeDefinition[] = stack.map((module) => {
+    const issuer = issuerOf(module);
+    const id = ids.achievementId({
+      workspaceId: workspace.id,
+      kind: 'module',
+      entityId: module.id,
+      version: module.version,
+    });
+    moduleAchievementIds.set(module.id, id);
+    return {
+      kind: 'module',
+      entityId: module.id,
+      issuerId: issuer.id,
+      status: module.status,
+      fileStem: fileSafe(`${module.code}-v${module.version}`),
+      achievement: moduleAchievement(
+        module,
+        { id, creator: issuerProfile(issuer, ids.issuerProfileId(issuer)), stackableTowards: [awardId] },
+        notes,
+      ),
+    };
+  });
+  const stackIssuers = new Set(stack.map((m) => issuerOf(m).id));
+  const [onlyIssuerId] = stackIssuers;
+  const awardIssuer = (stackIssuers.size === 1 && onlyIssuerId && issuers.get(onlyIssuerId)) || firstIssuer;
+  definitions.push({
+    kind: 'pathway',
+    entityId: pathway.id,
+    issuerId: awardIssuer.id,
+    status: pathway.status,
+    fileStem: fileSafe(`award-${pathway.id}-v${pathway.version}`),
+    achievement: pathwayAchievement(pathway, {
+      id: awardId,
+      creator: issuerProfile(awardIssuer, ids.issuerProfileId(awardIssuer)),
+      modules,
+      moduleAchievementIds,
+    }),
+  });
+  return { definitions, notes };
+}
+
+/** The exact bytes of an achievement file: two-space JSON and a final newline (what the digest covers). */
+export function encodeAchievement(achievement: ObAchievement): string {
+  return `${JSON.stringify(achievement, null, 2)}\n`;
+}
