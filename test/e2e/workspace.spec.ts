@@ -148,11 +148,19 @@ test('another workspace is opened by path and remembered as recent', async ({
   await expect(page.getByText(join(dataDir, 'workspace.json'))).toBeVisible();
 });
 
-test('the layout fits 1280×800 without horizontal scrolling', async ({ page, launchHost }) => {
+test('the layout fits 1280×800 without horizontal scrolling, with the sample open', async ({
+  page,
+  launchHost,
+}) => {
   const host = await launchHost();
   await page.goto(host.url);
+  await page.getByRole('button', { name: 'Open the sample workspace' }).click();
+  await page.getByRole('tab', { name: 'Data-Informed Educator' }).click();
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(await overflow()).toBeLessThanOrEqual(0);
+  await expect(page.getByRole('button', { name: 'Save pathway' })).toBeInViewport();
+  await expect(page.getByTestId('save-status')).toBeInViewport();
   await page.getByRole('button', { name: 'New module' }).first().click();
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
+  expect(await overflow()).toBeLessThanOrEqual(0);
   await expect(page.getByRole('button', { name: 'Create module' })).toBeInViewport();
 });

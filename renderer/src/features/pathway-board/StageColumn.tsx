@@ -109,7 +109,17 @@ export function StageColumn({
             aria-label={`Delete stage ${stage.title}`}
             onClick={() => setConfirmDelete(true)}
           >
-            <span aria-hidden="true">🗑</span>
+            <svg
+              aria-hidden="true"
+              width="14"
+              height="14"
+              viewBox="0 0 16 16"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="1.5"
+            >
+              <path d="M2.5 4h11M6 4V2.5h4V4M4 4l.8 9.5h6.4L12 4M6.5 6.5v5M9.5 6.5v5" />
+            </svg>
           </button>
         </div>
       </header>
