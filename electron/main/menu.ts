@@ -35,7 +35,19 @@ export function menuTemplate(
         isMac ? { role: 'close' } : { role: 'quit' },
       ],
     },
-    { role: 'editMenu' },
+    {
+      label: '&Edit',
+      submenu: [
+        // The design's undo history lives in the renderer; text fields keep their own undo there.
+        { label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: () => actions.send('menu.undo') },
+        { label: 'Redo', accelerator: 'CmdOrCtrl+Shift+Z', click: () => actions.send('menu.redo') },
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+      ],
+    },
     { role: 'viewMenu' },
     { role: 'windowMenu' },
     { role: 'help', submenu: [{ label: 'About Stackwise', role: 'about' }] },

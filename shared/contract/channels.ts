@@ -16,7 +16,7 @@ export const commandNames = [
 export type CommandName = (typeof commandNames)[number];
 
 /** Events main pushes to the renderer (native menu choices, a workspace opened from the menu). */
-export const eventNames = ['workspace.changed', 'menu.newModule'] as const;
+export const eventNames = ['workspace.changed', 'menu.newModule', 'menu.undo', 'menu.redo'] as const;
 export type EventName = (typeof eventNames)[number];
 
 export const IPC_PREFIX = 'stackwise:';

@@ -67,14 +67,15 @@ test('the keyboard picks up, moves and drops a module, and Escape cancels', asyn
   const host = await launchHost();
   await page.goto(host.url);
   const handle = page.getByRole('button', { name: 'Move Inquiry-Based Science Teaching', exact: true });
+  const liveRegion = page.locator('[id^="DndLiveRegion"]').first();
 
   await handle.focus();
   await page.keyboard.press('Space');
-  await expect(page.locator('#DndLiveRegion-0, [id^="DndLiveRegion"]').first()).toContainText(
-    'Picked up STEM-01',
-  );
+  await expect(liveRegion).toContainText('Picked up STEM-01');
   await page.keyboard.press('ArrowRight');
+  await expect(liveRegion).toContainText('is over stage Practice');
   await page.keyboard.press('Escape');
+  await expect(liveRegion).toContainText('was cancelled. Nothing changed.');
   await expect(
     page.getByRole('list', { name: 'Modules in Foundation' }).getByTestId('tile-STEM-01'),
   ).toBeVisible();
@@ -82,7 +83,9 @@ test('the keyboard picks up, moves and drops a module, and Escape cancels', asyn
 
   await handle.focus();
   await page.keyboard.press('Space');
+  await expect(liveRegion).toContainText('Picked up STEM-01');
   await page.keyboard.press('ArrowRight');
+  await expect(liveRegion).toContainText('is over stage Practice');
   await page.keyboard.press('Space');
   await expect(
     page.getByRole('list', { name: 'Modules in Practice' }).getByTestId('tile-STEM-01'),
@@ -213,4 +216,112 @@ test('the sample workspace opens in one click from an empty workspace', async ({
   await expect(page.getByTestId('credits-verdict')).toHaveText(/^Below the award’s 25 ECTS/);
   const copy = JSON.parse(await readFile(join(dataDir, 'samples', 'teacher-education.json'), 'utf8'));
   expect(copy.modules).toHaveLength(12);
+});
+
+test('reorder within a stage, move between stages, keyboard into a group; all back after a reload', async ({
+  page,
+  dataDir,
+  launchHost,
+}) => {
+  const host = await launchHost();
+  await page.goto(host.url);
+  const foundation = page.getByRole('list', { name: 'Modules in Foundation' });
+  const practice = page.getByRole('list', { name: 'Modules in Practice' });
+  // Dropped on the Inquiry tile, the new module goes before it.
+  await drag(
+    page,
+    page.getByRole('button', { name: 'Drag Computational Thinking in the Classroom into the pathway' }),
+    foundation.getByTestId('tile-STEM-01'),
+  );
+  await saved(page);
+  expect(await stageModuleIds(dataDir)).toEqual([['m-coding', 'm-inquiry'], []]);
+
+  // Reorder: drop Inquiry on Computational Thinking, which puts it first again.
+  await drag(
+    page,
+    page.getByRole('button', { name: 'Move Inquiry-Based Science Teaching', exact: true }),
+    foundation.getByTestId('tile-STEM-02'),
+  );
+  await saved(page);
+  expect(await stageModuleIds(dataDir)).toEqual([['m-inquiry', 'm-coding'], []]);
+
+  // Move between stages with the pointer.
+  await drag(
+    page,
+    page.getByRole('button', { name: 'Move Inquiry-Based Science Teaching', exact: true }),
+    practice,
+  );
+  await saved(page);
+  expect(await stageModuleIds(dataDir)).toEqual([['m-coding'], ['m-inquiry']]);
+
+  // Into a choice group with the keyboard: the group sits in Practice below Inquiry.
+  await page.getByTestId('stage-Practice').getByRole('button', { name: '+ Choice group' }).click();
+  await page.getByRole('button', { name: 'Done' }).click();
+  const handle = page.getByRole('button', {
+    name: 'Move Computational Thinking in the Classroom',
+    exact: true,
+  });
+  await handle.focus();
+  await page.keyboard.press('Space');
+  // Right to the Practice stage, then down into the group; the live region says where the module is.
+  const liveRegion = page.locator('[id^="DndLiveRegion"]').first();
+  for (const key of ['ArrowRight', 'ArrowDown', 'ArrowDown', 'ArrowDown']) {
+    if ((await liveRegion.textContent())?.includes('is over choice group Electives')) break;
+    await page.keyboard.press(key);
+  }
+  await expect(liveRegion).toContainText('is over choice group Electives');
+  await page.keyboard.press('Space');
+  await expect(page.getByText('Choose 1 of 1')).toBeVisible();
+  await saved(page);
+  const afterKeyboard = JSON.parse(await readFile(join(dataDir, 'workspace.json'), 'utf8')).pathways[0]
+    .stages;
+  expect(afterKeyboard[0].items).toEqual([]);
+  expect(afterKeyboard[1].items[1]).toMatchObject({ kind: 'choice', moduleIds: ['m-coding'] });
+
+  // Undo walks back through each state; redo returns.
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByText('Choose 1 of 0')).toBeVisible();
+  await page.getByRole('button', { name: 'Redo' }).click();
+  await expect(page.getByText('Choose 1 of 1')).toBeVisible();
+  await saved(page);
+
+  await page.reload();
+  await expect(
+    page.getByRole('list', { name: 'Modules in Electives' }).getByTestId('tile-STEM-02'),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('list', { name: 'Modules in Practice' }).getByTestId('tile-STEM-01'),
+  ).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Modules in Foundation' }).getByRole('listitem')).toHaveText([
+    'Drag modules from the library here',
+  ]);
+});
+
+test('a save the disk refuses keeps the edit, says why, and succeeds on retry', async ({
+  page,
+  dataDir,
+  launchHost,
+}) => {
+  const { mkdir, rmdir } = await import('node:fs/promises');
+  const host = await launchHost();
+  await page.goto(host.url);
+  // A folder where the temporary file goes makes every write fail, as a full or read-only disk would.
+  const blocker = join(dataDir, '.workspace.json.tmp');
+  await mkdir(blocker);
+  await drag(
+    page,
+    page.getByRole('button', { name: 'Drag Computational Thinking in the Classroom into the pathway' }),
+    page.getByRole('list', { name: 'Modules in Practice' }),
+  );
+  const alert = page.getByRole('alert').filter({ hasText: 'Not saved' });
+  await expect(alert).toContainText('Stackwise could not save to disk. Your edit is kept in this window.');
+  await expect(
+    page.getByRole('list', { name: 'Modules in Practice' }).getByTestId('tile-STEM-02'),
+  ).toBeVisible();
+  expect(await stageModuleIds(dataDir)).toEqual([['m-inquiry'], []]);
+
+  await rmdir(blocker);
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await saved(page);
+  expect(await stageModuleIds(dataDir)).toEqual([['m-inquiry'], ['m-coding']]);
 });

@@ -90,12 +90,12 @@ function Workbench({ onSwitch, notice }: { onSwitch: (s: WorkspaceSession) => vo
   }, [store]);
 
   useEffect(() => {
+    const editingText = (target: EventTarget | null) =>
+      target instanceof HTMLElement && target.closest('input, textarea, select') !== null;
     const onKey = (event: KeyboardEvent) => {
       const action = shortcutFor(event);
       if (!action) return;
-      const editingText =
-        event.target instanceof HTMLElement && event.target.closest('input, textarea, select');
-      if ((action === 'undo' || action === 'redo') && editingText) return;
+      if ((action === 'undo' || action === 'redo') && editingText(event.target)) return;
       event.preventDefault();
       if (action === 'undo') store.undo();
       else if (action === 'redo') store.redo();
@@ -105,6 +105,13 @@ function Workbench({ onSwitch, notice }: { onSwitch: (s: WorkspaceSession) => vo
     window.addEventListener('keydown', onKey);
     const stopEvents = onAppEvent((event) => {
       if (event === 'menu.newModule') startNewModule();
+      // The native Edit menu: a text field being edited undoes its typing, otherwise the design undoes.
+      else if (event === 'menu.undo' || event === 'menu.redo') {
+        if (editingText(document.activeElement))
+          document.execCommand(event === 'menu.undo' ? 'undo' : 'redo');
+        else if (event === 'menu.undo') store.undo();
+        else store.redo();
+      }
     });
     return () => {
       window.removeEventListener('keydown', onKey);
