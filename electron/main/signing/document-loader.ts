@@ -44,3 +44,25 @@ export function offlineDocumentLoader(documents: ReadonlyMap<string, unknown> = 
     return { contextUrl: null, documentUrl: url, document: structuredClone(document) };
   };
 }
+
+/** The offline refusal behind a JSON-LD error (jsonld wraps a loader's error in details.cause), if any. */
+export function offlineRefusal(error: unknown): OfflineDocumentError | undefined {
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 5; depth++) {
+    if (current instanceof OfflineDocumentError) return current;
+    const next = current as { details?: { cause?: unknown }; cause?: unknown };
+    current = next.details?.cause ?? next.cause;
+  }
+  return undefined;
+}
+
+/** A JSON-LD safe-mode refusal in words: which term or value, and why ("Safe mode validation error" alone says neither). */
+export function describeJsonLdError(error: unknown): string {
+  const refusal = offlineRefusal(error);
+  if (refusal) return refusal.message;
+  const event = (error as { details?: { event?: { message?: string; details?: Record<string, unknown> } } })
+    .details?.event;
+  if (!event?.message) return error instanceof Error ? error.message : String(error);
+  const where = event.details?.property ?? event.details?.type ?? event.details?.value;
+  return `${where !== undefined ? `${JSON.stringify(where)}: ` : ''}${event.message}`;
+}

@@ -99,7 +99,7 @@ export class IssuerKeystore {
     if (existing && !options.replace) {
       throw new KeyStoreError(
         'keys.exists',
-        `Issuer ${issuerId} already has keys (${this.file(issuerId)}); replacing them makes its published badge definitions unverifiable with the new key, so ask for it explicitly`,
+        `Issuer ${issuerId} already has keys (${this.file(issuerId)}); replacing them makes the badge definitions it already published unverifiable, so replace them only on purpose (--replace)`,
       );
     }
     const keys = [generateKeyPairSync('ed25519').privateKey];
@@ -121,7 +121,7 @@ export class IssuerKeystore {
     if (existing?.keys.some((k) => k.algorithm === algorithm) && !options.replace) {
       throw new KeyStoreError(
         'keys.exists',
-        `Issuer ${issuerId} already has an ${algorithm} key (${this.file(issuerId)}); ask explicitly to replace it`,
+        `Issuer ${issuerId} already has an ${algorithm} key (${this.file(issuerId)}); replace it only on purpose (--replace)`,
       );
     }
     if (!existing && algorithm !== 'Ed25519') {

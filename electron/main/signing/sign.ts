@@ -4,7 +4,7 @@ import { cryptosuite as eddsaRdfc2022 } from '@digitalbazaar/eddsa-rdfc-2022-cry
 import * as vc from '@digitalbazaar/vc';
 import type { Issuer } from '@shared/schemas/issuer';
 import { SignJWT } from 'jose';
-import { offlineDocumentLoader } from './document-loader';
+import { describeJsonLdError, offlineDocumentLoader, offlineRefusal } from './document-loader';
 import {
   type ControllerDocument,
   controllerDocument,
@@ -78,12 +78,24 @@ export async function signDataIntegrity<T extends object>(
     date: created,
     cryptosuite: eddsaRdfc2022,
   });
-  const signed = await vc.issue({
-    credential: structuredClone(credential) as Record<string, unknown>,
-    suite,
-    documentLoader: offlineDocumentLoader(),
-  });
-  return signed as T & { proof: Record<string, unknown> };
+  try {
+    const signed = await vc.issue({
+      credential: structuredClone(credential) as Record<string, unknown>,
+      suite,
+      documentLoader: offlineDocumentLoader(),
+    });
+    return signed as T & { proof: Record<string, unknown> };
+  } catch (e) {
+    const refusal = offlineRefusal(e);
+    if (refusal) throw refusal;
+    // Safe mode: an undefined term would otherwise be silently left out of what the proof covers.
+    if ((e as { name?: string }).name === 'jsonld.ValidationError') {
+      throw new Error(
+        `The credential cannot be signed, it is not valid JSON-LD in safe mode: ${describeJsonLdError(e)}`,
+      );
+    }
+    throw e;
+  }
 }
 
 /** The VC-JWT claims OB 3.0 asks for beside the credential's own members (§8.2). */

@@ -5,7 +5,7 @@ import { cryptosuite as eddsaRdfc2022 } from '@digitalbazaar/eddsa-rdfc-2022-cry
 import * as vc from '@digitalbazaar/vc';
 import { decodeProtectedHeader, importJWK, type JWK, jwtVerify } from 'jose';
 import jsonld from 'jsonld';
-import { offlineDocumentLoader } from './document-loader';
+import { describeJsonLdError, offlineDocumentLoader } from './document-loader';
 import { digestSRI } from './ids';
 import { type ControllerDocument, didKeyDocument, type VerificationMethod } from './key-documents';
 import { describeSchemaErrors, obValidators } from './schemas';
@@ -177,7 +177,7 @@ function checkDigests(
 function errorMessages(error: (Error & { errors?: Error[] }) | undefined): string[] {
   if (!error) return [];
   const nested = error.errors?.flatMap((e) => errorMessages(e)) ?? [];
-  return nested.length > 0 ? nested : [error.message];
+  return nested.length > 0 ? nested : [describeJsonLdError(error)];
 }
 
 /** Why the library refused a proof, in the words of what changed. */
@@ -189,7 +189,7 @@ function proofProblem(message: string): { check: CheckName; message: string } {
         'the signature does not match: a field of the credential or of its proof was changed after signing, or another key signed it',
     };
   }
-  if (/safe mode/i.test(message) || /undefined|relative/i.test(message)) {
+  if (/safe mode|absolute IRI|relative|does not fetch/i.test(message)) {
     return { check: 'json-ld', message: `the credential is not valid JSON-LD in safe mode: ${message}` };
   }
   if (/issuer must match/i.test(message)) return { check: 'key', message };

@@ -1,0 +1,57 @@
+import { exportPathwayBadges } from '../../signing/badge-export';
+import { type CliCommand, EXIT, readWorkspaceFile } from '../command';
+import { cliKeystore } from './keys';
+
+const usage =
+  'badges <workspace-file> --pathway ID -o FOLDER [--identity url|did:key] [--jwt] [--replace] [--data-dir DIR]';
+
+export const badges: CliCommand = {
+  name: 'badges',
+  usage,
+  summary: "sign a pathway's Open Badges 3.0 badge definitions into a new folder",
+  options: {
+    pathway: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    identity: { type: 'string' },
+    jwt: { type: 'boolean' },
+    replace: { type: 'boolean' },
+    'data-dir': { type: 'string' },
+  },
+  async run({ positionals, values }, io) {
+    const [file] = positionals;
+    const identity = values.identity;
+    if (
+      file === undefined ||
+      positionals.length > 1 ||
+      typeof values.pathway !== 'string' ||
+      typeof values.output !== 'string' ||
+      (identity !== undefined && identity !== 'url' && identity !== 'did:key')
+    ) {
+      io.err(`Usage: stackwise ${usage}`);
+      return EXIT.usage;
+    }
+    const opened = await readWorkspaceFile(file, io);
+    if (!opened.ok) return EXIT.problem;
+    const keystore = cliKeystore(values['data-dir'], io);
+    if (!keystore) return EXIT.usage;
+    try {
+      const result = await exportPathwayBadges({
+        workspace: opened.workspace,
+        pathwayId: values.pathway,
+        keystore,
+        outDir: values.output,
+        vcJwt: values.jwt === true,
+        replace: values.replace === true,
+        ...(identity ? { identity } : {}),
+      });
+      io.out(`Signed badge definitions written to ${result.outDir}:`);
+      for (const name of result.files) io.out(`  ${name}`);
+      for (const note of result.notes) io.err(`note: ${note}`);
+      return EXIT.ok;
+    } catch (e) {
+      // Missing keys, a wrong passphrase, an unknown pathway or an existing folder: the design or setup, not usage.
+      io.err(`stackwise badges: ${opened.path}: ${e instanceof Error ? e.message : String(e)}`);
+      return EXIT.problem;
+    }
+  },
+};
