@@ -83,7 +83,7 @@ describe('stackwise command line (built)', () => {
   it('exits 2 on wrong usage and for commands of later versions', async () => {
     expect((await stackwise('info')).code).toBe(2);
     expect((await stackwise('frobnicate')).stderr).toMatch(/unknown command "frobnicate"/);
-    const planned = await stackwise('badges', 'w.json');
+    const planned = await stackwise('package', 'w.json');
     expect(planned.code).toBe(2);
     expect(planned.stderr).toMatch(/not available in this version/);
   });
