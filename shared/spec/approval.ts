@@ -41,5 +41,9 @@ export function approvalStatus(pathway: Pathway, review: Review | undefined): Ap
     const date = latest ? dateOf(latest.date) : null;
     return { state: 'in-review', label: date ? `In review since ${date}` : 'In review', date };
   }
+  if (pathway.status === 'approved') {
+    // The status field alone is not an approval: a committee needs the recorded decision.
+    return { state: 'draft', label: 'Marked approved, but no approval decision is recorded', date: null };
+  }
   return { state: 'draft', label: 'Draft: not yet approved', date: null };
 }

@@ -16,7 +16,7 @@ import type {
   SpecSection,
   SpecTable,
 } from './model';
-import { humanize, joinWithAnd, plural } from './wording';
+import { humanize, joinWithAnd, languageLabel, plural } from './wording';
 
 export interface SpecificationOptions {
   /** ISO 8601 time the specification is produced (the PDF's creation date). */
@@ -267,7 +267,7 @@ function moduleSection(placement: Placement, pathway: Pathway, workspace: Worksp
         { label: 'In this pathway', value: `${placement.stage}; ${placement.role}` },
         { label: 'Prerequisites', value: prerequisites.length > 0 ? joinWithAnd(prerequisites) : 'None' },
         { label: 'Category', value: module.category ? humanize(module.category) : null },
-        { label: 'Language', value: module.language },
+        { label: 'Language', value: languageLabel(module.language) },
         { label: 'Awarded by', value: issuer?.name ?? null },
         { label: 'Version', value: `${module.version} (${humanize(module.status)})` },
       ],
@@ -399,10 +399,14 @@ export function qaStatusLabel(qa: SpecQaInput | undefined): string {
   if (!qa) return 'Not checked: no QA results were supplied with this specification';
   const errors = qa.findings.filter((f) => f.severity === 'error').length;
   const warnings = qa.findings.filter((f) => f.severity === 'warning').length;
+  const unmet = qa.conformance.filter((c) => c.passed < c.total).length;
+  const unmetNote = unmet > 0 ? `; ${plural(unmet, 'characteristic')} not fully met` : '';
   if (errors > 0) {
-    return `Does not conform: ${plural(errors, 'error')} and ${plural(warnings, 'warning')} open`;
+    return `Does not conform: ${plural(errors, 'error')} and ${plural(warnings, 'warning')} open${unmetNote}`;
   }
-  return warnings > 0 ? `Conforms, with ${plural(warnings, 'warning')} open` : 'Conforms: no open findings';
+  return warnings > 0
+    ? `Conforms, with ${plural(warnings, 'warning')} open${unmetNote}`
+    : `Conforms: no open findings${unmetNote}`;
 }
 
 const severityOrder = { error: 0, warning: 1, info: 2 } as const;

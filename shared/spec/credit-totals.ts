@@ -82,6 +82,8 @@ export function creditRangeLabel(totals: PathwayTotals): string {
     .join(' + ');
 }
 
+const count = new Intl.NumberFormat('en');
+
 export function hoursRangeLabel({ min, max }: Range): string {
-  return min === max ? `${min} hours` : `${min}–${max} hours`;
+  return min === max ? `${count.format(min)} hours` : `${count.format(min)}–${count.format(max)} hours`;
 }

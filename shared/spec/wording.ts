@@ -13,3 +13,11 @@ export function joinWithAnd(items: readonly string[]): string {
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }
+
+const languages = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
+
+/** "uk" → "Ukrainian (uk)"; a tag Intl does not know stays as it is. */
+export function languageLabel(tag: string): string {
+  const name = languages.of(tag);
+  return name && name !== tag ? `${name} (${tag})` : tag;
+}

@@ -47,9 +47,12 @@ export async function writeFileAtomically(
   const folder = dirname(file);
   const temporary = join(folder, `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
   let handle: FileHandle | undefined;
+  let producing = false;
   try {
     handle = await open(temporary, 'wx');
+    producing = true;
     await produce(handle);
+    producing = false;
     await handle.sync();
     await handle.close();
     handle = undefined;
@@ -57,6 +60,12 @@ export async function writeFileAtomically(
   } catch (error) {
     await handle?.close().catch(() => undefined);
     await rm(temporary, { force: true });
-    throw new ExportWriteError(file, `Cannot write ${file}: ${reasonOf(error, folder)}`, { cause: error });
+    // A failure while producing the content is the producer's own (a missing font is not a missing folder).
+    const reason = producing
+      ? error instanceof Error
+        ? error.message
+        : String(error)
+      : reasonOf(error, folder);
+    throw new ExportWriteError(file, `Cannot write ${file}: ${reason}`, { cause: error });
   }
 }

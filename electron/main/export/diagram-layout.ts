@@ -16,6 +16,8 @@ export const diagramMetrics = {
 export interface PlacedBox {
   box: DiagramBox;
   inGroup: boolean;
+  /** The column on its page, counted from 0. */
+  column: number;
   x: number;
   y: number;
   w: number;
@@ -92,6 +94,7 @@ export function layoutDiagram(diagram: PathwayDiagram, width: number, height: nu
           rowAt(row).boxes.push({
             box: item.box,
             inGroup: false,
+            column: c,
             x,
             y: m.stageHeader + y,
             w: columnWidth,
@@ -134,6 +137,7 @@ export function layoutDiagram(diagram: PathwayDiagram, width: number, height: nu
             target.boxes.push({
               box,
               inGroup: true,
+              column: c,
               x: x + m.groupPad,
               y: top + m.groupHeader + m.groupPad + k * (m.box + m.boxGap),
               w: columnWidth - 2 * m.groupPad,

@@ -84,9 +84,30 @@ export function drawParagraph(flow: Flow, text: string, fill: string = colour.in
   doc.y += 6;
 }
 
-/** Label and value side by side; a value the design does not state says so in grey. */
-export function drawFacts(flow: Flow, facts: SpecFact[], labelWidth = 150): void {
+/**
+ * Label and value side by side; a value the design does not state says so in grey. Many short facts
+ * (a module's key facts) go in two columns, so they read as a panel rather than a long list.
+ */
+export function drawFacts(flow: Flow, facts: SpecFact[], options: { labelWidth?: number } = {}): void {
   const { doc } = flow;
+  const labelWidth = options.labelWidth ?? 150;
+  const columnGap = 24;
+  const halfLabel = 100;
+  const halfValue = (flow.width - columnGap) / 2 - halfLabel - 8;
+  const isShort = (fact: SpecFact) => {
+    flow.style('regular', size.body);
+    const value = fact.value ?? NOT_STATED;
+    if (value.includes('\n') || doc.widthOfString(value) > halfValue) return false;
+    flow.style('bold', size.small);
+    return doc.widthOfString(fact.label) <= halfLabel - 4;
+  };
+  const short = facts.filter(isShort);
+  if (options.labelWidth === undefined && short.length >= 6 && facts.length - short.length <= 2) {
+    drawFactColumns(flow, short, halfLabel, (flow.width - columnGap) / 2 + columnGap);
+    const long = facts.filter((f) => !short.includes(f));
+    if (long.length > 0) drawFacts(flow, long, { labelWidth });
+    return;
+  }
   const valueWidth = flow.width - labelWidth - 10;
   for (const fact of facts) {
     const value = fact.value ?? NOT_STATED;
@@ -107,6 +128,26 @@ export function drawFacts(flow: Flow, facts: SpecFact[], labelWidth = 150): void
   }
   doc.x = flow.left;
   doc.y += 4;
+}
+
+function drawFactColumns(flow: Flow, facts: SpecFact[], labelWidth: number, columnStep: number): void {
+  const { doc } = flow;
+  const rowHeight = 16;
+  const rows = Math.ceil(facts.length / 2);
+  flow.ensureSpace(rows * rowHeight + 10);
+  const top = doc.y;
+  doc.rect(flow.left, top, flow.width, rows * rowHeight + 8).fill(colour.zebra);
+  facts.forEach((fact, i) => {
+    // Down the first column, then the second, as a reader scans a panel.
+    const x = flow.left + 8 + (i < rows ? 0 : columnStep);
+    const y = top + 6 + (i % rows) * rowHeight;
+    flow.style('bold', size.small, colour.muted);
+    doc.text(fact.label, x, y + 1.2, { width: labelWidth, lineBreak: false });
+    flow.style('regular', size.body, fact.value === null ? colour.muted : colour.ink);
+    doc.text(fact.value ?? NOT_STATED, x + labelWidth, y, { lineBreak: false });
+  });
+  doc.x = flow.left;
+  doc.y = top + rows * rowHeight + 18;
 }
 
 export function drawList(flow: Flow, items: { label: string; text: string }[], emptyText: string): void {
@@ -132,6 +173,26 @@ export function drawList(flow: Flow, items: { label: string; text: string }[], e
 }
 
 const CELL_PAD_X = 5;
+
+/**
+ * Widths in proportion to the columns' weights, except that a column is never narrower than the
+ * longest word of its title: pdfkit would otherwise break "recording" into "r ecordin g".
+ */
+function columnWidths(flow: Flow, table: SpecTable): number[] {
+  flow.style('bold', size.small);
+  const least = table.columns.map(
+    (c) => Math.max(...c.title.split(/\s+/).map((word) => flow.doc.widthOfString(word))) + 2 * CELL_PAD_X + 1,
+  );
+  const fixed = new Set<number>();
+  for (;;) {
+    const free = table.columns.reduce((sum, c, i) => (fixed.has(i) ? sum : sum + c.weight), 0);
+    const room = flow.width - [...fixed].reduce((sum, i) => sum + (least[i] ?? 0), 0);
+    const widths = table.columns.map((c, i) => (fixed.has(i) ? (least[i] ?? 0) : (c.weight / free) * room));
+    const tooNarrow = widths.findIndex((w, i) => !fixed.has(i) && w < (least[i] ?? 0));
+    if (tooNarrow === -1) return widths;
+    fixed.add(tooNarrow);
+  }
+}
 const CELL_PAD_Y = 4;
 
 /**
@@ -145,8 +206,7 @@ export function drawTable(flow: Flow, table: SpecTable): void {
     drawParagraph(flow, table.emptyText, colour.muted);
     return;
   }
-  const totalWeight = table.columns.reduce((sum, c) => sum + c.weight, 0);
-  const widths = table.columns.map((c) => (c.weight / totalWeight) * flow.width);
+  const widths = columnWidths(flow, table);
   const xs = widths.map((_, i) => flow.left + widths.slice(0, i).reduce((a, b) => a + b, 0));
   const textWidth = (i: number) => (widths[i] ?? 0) - 2 * CELL_PAD_X;
 

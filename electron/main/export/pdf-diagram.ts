@@ -50,8 +50,15 @@ function drawPage(flow: Flow, page: DiagramPage, ox: number, oy: number, height:
   const at = (u: number) => u * s;
   const m = diagramMetrics;
 
+  // Columns end below their content, so a short pathway does not trail empty grey bands.
+  const contentBottom = Math.max(
+    m.stageHeader,
+    ...page.boxes.map((b) => b.y + b.h),
+    ...page.groups.map((g) => g.y + g.h),
+  );
+  const bandHeight = Math.min(height, at(contentBottom + 10));
   for (const stage of page.stages) {
-    doc.rect(ox + at(stage.x), oy, at(stage.w), height).fill(colour.zebra);
+    doc.rect(ox + at(stage.x), oy, at(stage.w), bandHeight).fill(colour.zebra);
     doc.font(flow.fonts.bold).fontSize(at(9)).fillColor(colour.accent);
     doc.text(stage.title, ox + at(stage.x + 6), oy + at(5), {
       width: at(stage.w - 12),
@@ -68,6 +75,10 @@ function drawPage(flow: Flow, page: DiagramPage, ox: number, oy: number, height:
     });
   }
 
+  // An arrow that skips a stage passes behind the stages between, instead of striking through their boxes.
+  const skipsStage = (edge: DiagramPage['edges'][number]) => Math.abs(edge.to.column - edge.from.column) > 1;
+  for (const edge of page.edges.filter(skipsStage)) drawArrow(doc, edge.from, edge.to, at, ox, oy);
+
   for (const group of page.groups) {
     doc
       .roundedRect(ox + at(group.x), oy + at(group.y), at(group.w), at(group.h), at(4))
@@ -75,21 +86,23 @@ function drawPage(flow: Flow, page: DiagramPage, ox: number, oy: number, height:
       .dash(at(3), { space: at(2) })
       .fillAndStroke('#ffffff', colour.accent);
     doc.undash();
-    doc.font(flow.fonts.bold).fontSize(at(7.5)).fillColor(colour.accent);
-    doc.text(
-      `Choose ${group.label}${group.continued ? ' (continued)' : ''}`,
-      ox + at(group.x + 6),
-      oy + at(group.y + 4),
-      {
-        width: at(group.w - 12),
-        height: at(m.groupHeader - 4),
-        ellipsis: true,
-        lineBreak: false,
-      },
-    );
   }
 
-  for (const edge of page.edges) drawArrow(doc, edge.from, edge.to, at, ox, oy);
+  for (const edge of page.edges.filter((e) => !skipsStage(e))) drawArrow(doc, edge.from, edge.to, at, ox, oy);
+
+  // Group labels go over any arrow that crosses a group, so "N of M" always reads cleanly.
+  for (const group of page.groups) {
+    const label = `Choose ${group.label}${group.continued ? ' (continued)' : ''}`;
+    doc.font(flow.fonts.bold).fontSize(at(7.5));
+    const labelWidth = Math.min(doc.widthOfString(label) + at(6), at(group.w - 8));
+    doc.rect(ox + at(group.x + 3), oy + at(group.y + 2), labelWidth, at(m.groupHeader - 4)).fill('#ffffff');
+    doc.fillColor(colour.accent).text(label, ox + at(group.x + 6), oy + at(group.y + 4), {
+      width: at(group.w - 12),
+      height: at(m.groupHeader - 4),
+      ellipsis: true,
+      lineBreak: false,
+    });
+  }
 
   for (const placed of page.boxes) {
     const x = ox + at(placed.x);

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import type { SpecBlock, Specification, SpecSection } from '@shared/spec/model';
 import PDFDocument from 'pdfkit';
@@ -39,13 +40,22 @@ const CONTENTS_LINE = 17;
 function drawCover(flow: Flow, spec: Specification): void {
   const { doc } = flow;
   const { cover } = spec;
-  doc.rect(0, 0, doc.page.width, 250).fill(colour.accent);
+  // A long award title steps down in size rather than being cut off.
+  let titleSize: number = size.cover;
+  flow.style('bold', titleSize);
+  while (titleSize > 16 && flow.heightOf(cover.awardTitle, flow.width) > 3 * titleSize * 1.3) {
+    titleSize -= 2;
+    flow.style('bold', titleSize);
+  }
+  const titleHeight = flow.heightOf(cover.awardTitle, flow.width);
+  const bandHeight = 116 + titleHeight + 44;
+  doc.rect(0, 0, doc.page.width, bandHeight).fill(colour.accent);
   flow.style('bold', 11, '#c9daf0');
   doc.text(cover.kicker.toUpperCase(), flow.left, 92, { width: flow.width, characterSpacing: 1.5 });
-  flow.style('bold', size.cover, '#ffffff');
-  doc.text(cover.awardTitle, flow.left, 116, { width: flow.width, height: 100, ellipsis: true, lineGap: 2 });
+  flow.style('bold', titleSize, '#ffffff');
+  doc.text(cover.awardTitle, flow.left, 116, { width: flow.width, lineGap: theme.lineGap });
   flow.style('regular', 13, colour.ink);
-  doc.text(cover.pathwayTitle, flow.left, 282, { width: flow.width, lineGap: 2 });
+  doc.text(cover.pathwayTitle, flow.left, bandHeight + 32, { width: flow.width, lineGap: 2 });
   flow.style('regular', 11, colour.muted);
   doc.text(cover.issuer, flow.left, doc.y + 6, { width: flow.width });
 
@@ -53,13 +63,13 @@ function drawCover(flow: Flow, spec: Specification): void {
   const statusColour = approved ? colour.approved : colour.pending;
   const y = doc.y + 26;
   flow.style('bold', 10);
-  const bandHeight = flow.heightOf(cover.approval.label, flow.width - 32) + 18;
-  doc.rect(flow.left, y, 4, bandHeight).fill(statusColour);
-  doc.rect(flow.left + 4, y, flow.width - 4, bandHeight).fill(approved ? '#eaf4ec' : '#fbf3e4');
+  const statusHeight = flow.heightOf(cover.approval.label, flow.width - 32) + 18;
+  doc.rect(flow.left, y, 4, statusHeight).fill(statusColour);
+  doc.rect(flow.left + 4, y, flow.width - 4, statusHeight).fill(approved ? '#eaf4ec' : '#fbf3e4');
   flow.style('bold', 10, statusColour);
   doc.text(cover.approval.label, flow.left + 18, y + 9, { width: flow.width - 32 });
-  doc.y = y + bandHeight + 28;
-  drawFacts(flow, cover.facts, 130);
+  doc.y = y + statusHeight + 28;
+  drawFacts(flow, cover.facts, { labelWidth: 130 });
 }
 
 /** Every section and its subsections, as the contents page and the bookmarks list them. */
@@ -201,13 +211,17 @@ export function renderSpecificationPdf(
   output: Writable,
   options: RenderOptions = {},
 ): Promise<number> {
+  const fonts = { regular: specFonts.regular(), bold: specFonts.bold() };
+  for (const path of Object.values(fonts)) {
+    if (!existsSync(path)) throw new Error(`the font file ${path} is missing from Stackwise's resources`);
+  }
   const doc = new PDFDocument({
     size: theme.page.size,
     margins: theme.page.margins,
     bufferPages: true,
     autoFirstPage: true,
     compress: options.compress ?? true,
-    font: specFonts.regular(),
+    font: fonts.regular,
     lang: 'en',
     displayTitle: true,
     pdfVersion: '1.7',
@@ -228,7 +242,7 @@ export function renderSpecificationPdf(
     doc.once('error', reject);
   });
   doc.pipe(output);
-  const flow = new Flow(doc, { regular: specFonts.regular(), bold: specFonts.bold() });
+  const flow = new Flow(doc, fonts);
   drawCover(flow, spec);
 
   const contents = contentsOf(spec.sections);
