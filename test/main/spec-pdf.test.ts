@@ -195,6 +195,18 @@ describe('the PDF programme specification', () => {
       expect(text).toContain(`Outcome A of module ${i}: plans teaching from evidence.`);
   });
 
+  it('spreads a long contents over several pages, each entry pointing at its page', async () => {
+    const { file } = await exported(specOf(largePathwayWorkspace(100, 4), 'pw-large'));
+    const outline = await outlineOf(file);
+    const contentsPage = outline.find(([title]) => title === 'Contents')?.[1] ?? 0;
+    const summaryPage = outline.find(([title]) => title === 'Summary')?.[1] ?? 0;
+    expect(summaryPage - contentsPage).toBe(3);
+    const contents = (await Promise.all([0, 1, 2].map((i) => textOf(file, contentsPage + i)))).join(' ');
+    for (const [title, page] of outline.filter(([t]) => t !== 'Contents')) {
+      expect(contents).toMatch(new RegExp(`${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} [. ]*${page} `));
+    }
+  });
+
   it('repeats a table header on every page the table continues onto', async () => {
     const { file, pages } = await exported(specOf(largePathwayWorkspace(40, 4), 'pw-large'));
     const matrixPages: string[] = [];

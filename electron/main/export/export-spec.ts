@@ -2,7 +2,7 @@ import type { FileHandle } from 'node:fs/promises';
 import { Writable } from 'node:stream';
 import type { Specification } from '@shared/spec/model';
 import { writeFileAtomically } from './atomic-file';
-import { type RenderOptions, renderSpecificationPdf } from './spec-pdf';
+import { renderSpecificationPdf } from './spec-pdf';
 
 const BATCH_BYTES = 256 * 1024;
 
@@ -34,11 +34,10 @@ function writableOf(file: FileHandle): Writable {
 export async function exportSpecificationPdf(
   spec: Specification,
   target: string,
-  options: RenderOptions = {},
 ): Promise<{ pages: number }> {
   let pages = 0;
   await writeFileAtomically(target, async (file) => {
-    pages = await renderSpecificationPdf(spec, writableOf(file), options);
+    pages = await renderSpecificationPdf(spec, writableOf(file));
   });
   return { pages };
 }

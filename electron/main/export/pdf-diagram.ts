@@ -16,8 +16,9 @@ function drawArrow(
 ): void {
   const X = (u: number) => ox + at(u);
   const Y = (u: number) => oy + at(u);
-  const sameColumn = Math.abs(from.x + from.w / 2 - (to.x + to.w / 2)) < to.w / 2;
-  const forward = to.x > from.x;
+  // Within a stage the arrow loops out to the right; otherwise it leaves the side facing its target.
+  const sameColumn = from.column === to.column;
+  const forward = to.column > from.column;
   const bend = at(diagramMetrics.columnGap * 0.55);
   const sx = sameColumn || forward ? X(from.x + from.w) : X(from.x);
   const ex = sameColumn || !forward ? X(to.x + to.w) : X(to.x);
@@ -175,16 +176,13 @@ function drawLegend(flow: Flow, y: number, note: string): void {
   doc.text(note, flow.left, y + 3, { width: flow.width, align: 'right', lineBreak: false });
 }
 
-/**
- * Draws the pathway on the current page and as many further landscape pages as it needs. Returns
- * the number of pages it used.
- */
-export function drawPathwayDiagram(flow: Flow, diagram: PathwayDiagram): number {
+/** Draws the pathway on the current page and as many further landscape pages as it needs. */
+export function drawPathwayDiagram(flow: Flow, diagram: PathwayDiagram): void {
   const { doc } = flow;
   if (diagram.stages.length === 0) {
     doc.font(flow.fonts.regular).fontSize(theme.size.body).fillColor(colour.muted);
     doc.text('The pathway has no stages yet.', flow.left, doc.y, { width: flow.width });
-    return 1;
+    return;
   }
   const top = doc.y;
   const height = flow.bottom - top - LEGEND_HEIGHT;
@@ -202,5 +200,4 @@ export function drawPathwayDiagram(flow: Flow, diagram: PathwayDiagram): number 
   });
   doc.x = flow.left;
   doc.y = flow.bottom;
-  return pages.length;
 }

@@ -23,11 +23,6 @@ export const specFonts = {
   bold: () => resourcePath('fonts', 'DejaVuSans-Bold.ttf'),
 };
 
-export interface RenderOptions {
-  /** Tests turn compression off to read the PDF's structure. */
-  compress?: boolean;
-}
-
 interface ContentsEntry {
   id: string;
   title: string;
@@ -80,21 +75,38 @@ function contentsOf(sections: SpecSection[]): Omit<ContentsEntry, 'page'>[] {
   ]);
 }
 
-function contentsPagesNeeded(flow: Flow, entries: number): number {
-  const firstPage = Math.floor((flow.pageHeight - 50) / CONTENTS_LINE);
-  const otherPages = Math.floor(flow.pageHeight / CONTENTS_LINE);
-  return entries <= firstPage ? 1 : 1 + Math.ceil((entries - firstPage) / otherPages);
+/** The height the "Contents" title takes on its first page. */
+const CONTENTS_TITLE = 40;
+
+/**
+ * Which contents page (counted from the first) each entry goes on. The pages are reserved before the
+ * sections are drawn, so the count and the drawing must agree: both come from this one function.
+ */
+function contentsPageOffsets(flow: Flow, entries: Omit<ContentsEntry, 'page'>[]): number[] {
+  let offset = 0;
+  let y = flow.top + CONTENTS_TITLE;
+  return entries.map((entry) => {
+    if (y + CONTENTS_LINE > flow.bottom) {
+      offset++;
+      y = flow.top;
+    }
+    y += CONTENTS_LINE + (entry.depth === 0 ? 2 : 0);
+    return offset;
+  });
 }
 
 function drawContents(flow: Flow, firstPage: number, entries: ContentsEntry[]): void {
   const { doc } = flow;
-  let page = firstPage;
-  doc.switchToPage(page);
+  const offsets = contentsPageOffsets(flow, entries);
+  let current = firstPage;
+  doc.switchToPage(current);
   doc.y = flow.top;
   drawSectionTitle(flow, 'Contents');
-  for (const entry of entries) {
-    if (doc.y + CONTENTS_LINE > flow.bottom) {
-      page++;
+  doc.y = flow.top + CONTENTS_TITLE;
+  entries.forEach((entry, i) => {
+    const page = firstPage + (offsets[i] ?? 0);
+    if (page !== current) {
+      current = page;
       doc.switchToPage(page);
       doc.y = flow.top;
     }
@@ -121,7 +133,7 @@ function drawContents(flow: Flow, firstPage: number, entries: ContentsEntry[]): 
     doc.text(number, flow.left + flow.width - numberWidth, y, { width: numberWidth + 1, lineBreak: false });
     doc.goTo(flow.left, y, flow.width, CONTENTS_LINE - 3, entry.id);
     doc.y = y + CONTENTS_LINE + (entry.depth === 0 ? 2 : 0);
-  }
+  });
 }
 
 function drawBlocks(flow: Flow, blocks: SpecBlock[], onLandscape: { value: boolean }): void {
@@ -206,11 +218,7 @@ function drawPageFrames(flow: Flow, spec: Specification): void {
  * Renders the programme specification as a PDF into `output`; resolves with the page count once
  * every byte has been handed to the stream.
  */
-export function renderSpecificationPdf(
-  spec: Specification,
-  output: Writable,
-  options: RenderOptions = {},
-): Promise<number> {
+export function renderSpecificationPdf(spec: Specification, output: Writable): Promise<number> {
   const fonts = { regular: specFonts.regular(), bold: specFonts.bold() };
   for (const path of Object.values(fonts)) {
     if (!existsSync(path)) throw new Error(`the font file ${path} is missing from Stackwise's resources`);
@@ -220,7 +228,6 @@ export function renderSpecificationPdf(
     margins: theme.page.margins,
     bufferPages: true,
     autoFirstPage: true,
-    compress: options.compress ?? true,
     font: fonts.regular,
     lang: 'en',
     displayTitle: true,
@@ -247,7 +254,7 @@ export function renderSpecificationPdf(
 
   const contents = contentsOf(spec.sections);
   const contentsStart = doc.bufferedPageRange().count;
-  const contentsPages = contentsPagesNeeded(flow, contents.length);
+  const contentsPages = (contentsPageOffsets(flow, contents).at(-1) ?? 0) + 1;
   for (let i = 0; i < contentsPages; i++) flow.newPage();
   doc.switchToPage(contentsStart);
   doc.outline.addItem('Contents');

@@ -39,7 +39,9 @@ describe('approval status', () => {
   });
 
   it('does not take the status field alone for an approval', () => {
-    expect(approvalStatus(pathway, undefined).label).toBe('Marked approved, but no approval decision is recorded');
+    expect(approvalStatus(pathway, undefined).label).toBe(
+      'Marked approved, but no approval decision is recorded',
+    );
   });
 
   it('is a draft without a review, and in review once submitted', () => {
