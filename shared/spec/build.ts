@@ -32,7 +32,9 @@ export type SpecificationResult =
 /** Where a module sits in the pathway: its stage and whether it is required or one of a choice. */
 interface Placement {
   module: Module;
+  stageId: string;
   stage: string;
+  required: boolean;
   role: string;
 }
 
@@ -50,7 +52,13 @@ function placementsOf(pathway: Pathway, modulesById: ReadonlyMap<string, Module>
         const module = modulesById.get(id);
         if (!module || seen.has(id)) continue;
         seen.add(id);
-        placements.push({ module, stage: stage.title, role });
+        placements.push({
+          module,
+          stageId: stage.id,
+          stage: stage.title,
+          required: item.kind === 'module',
+          role,
+        });
       }
     }
   }
@@ -130,12 +138,13 @@ function summarySection(
   const modules = placements.map((p) => p.module);
   const totals = pathwayTotals(pathway, modulesById);
   const hasPrerequisite = new Set(pathway.prerequisites.map((p) => p.after));
-  const firstStage = pathway.stages[0]?.title;
+  const firstStage = pathway.stages[0]?.id;
   // Learners enter through the first stage's modules that need nothing else first.
   const entryModules = placements
-    .filter((p) => p.stage === firstStage && !hasPrerequisite.has(p.module.id))
+    .filter((p) => p.stageId === firstStage && !hasPrerequisite.has(p.module.id))
     .map((p) => p.module);
-  const required = placements.filter((p) => p.role === 'Required').length;
+  const entryRequirements = distinctStatements(entryModules, (m) => m.admission.requirements);
+  const required = placements.filter((p) => p.required).length;
   const groups = pathway.stages.flatMap((s) => s.items.filter((i) => i.kind === 'choice')).length;
   const blocks: SpecBlock[] = [
     {
@@ -146,7 +155,7 @@ function summarySection(
         { label: 'Purpose', value: stated(pathway.description) },
         {
           label: 'Audience',
-          value: distinctStatements(entryModules, (m) => m.admission.requirements)
+          value: entryRequirements
             ? `Learners who meet the entry requirements below${categoriesOf(modules)}`
             : null,
         },
@@ -163,10 +172,7 @@ function summarySection(
           label: 'Structure',
           value: `${plural(pathway.stages.length, 'stage')}, ${plural(modules.length, 'module')}: ${required} required, ${plural(groups, 'choice group')}`,
         },
-        {
-          label: 'Entry requirements',
-          value: distinctStatements(entryModules, (m) => m.admission.requirements),
-        },
+        { label: 'Entry requirements', value: entryRequirements },
         {
           label: 'Recognition of prior learning',
           value: distinctStatements(modules, (m) => m.admission.recognitionOfPriorLearning),
