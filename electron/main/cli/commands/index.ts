@@ -3,10 +3,11 @@ import { badges } from './badges';
 import { info } from './info';
 import { keys } from './keys';
 import { spec } from './spec';
+import { validate } from './validate';
 import { verify } from './verify';
 
 /** Every implemented `stackwise` subcommand, in the order --help lists them. */
-export const commands: readonly CliCommand[] = [info, keys, badges, verify, spec];
+export const commands: readonly CliCommand[] = [info, validate, keys, badges, verify, spec];
 
 /** Subcommands later versions add; running one says so instead of failing obscurely. */
 export const plannedCommands = ['validate', 'badges', 'spec', 'package', 'verify'] as const;

@@ -1,0 +1,115 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { countBySeverity, runProfiles } from '@shared/qa/engine';
+import { importProfile, QaProfileError } from '@shared/qa/profile';
+import { builtInProfiles, exampleProfiles, withAlwaysOn } from '@shared/qa/profiles';
+import { type ReportHeading, reportJson, reportJUnit, reportText } from '@shared/qa/report';
+import type { QaProfile } from '@shared/schemas/review';
+import type { Workspace } from '@shared/schemas/workspace';
+import { type CliCommand, type CliIO, EXIT, readWorkspaceFile } from '../command';
+
+const formats = ['text', 'json', 'junit'] as const;
+type Format = (typeof formats)[number];
+
+/** Profiles by id: the built-in and example ones, then the workspace's own, which win on a shared id. */
+function knownProfiles(workspace: Workspace): Map<string, QaProfile> {
+  return new Map([...builtInProfiles, ...exampleProfiles, ...workspace.qaProfiles].map((p) => [p.id, p]));
+}
+
+/** A --profile value: a known id, else the path of an exported profile file; null after saying why not. */
+async function resolveProfile(
+  value: string,
+  known: ReadonlyMap<string, QaProfile>,
+  io: CliIO,
+): Promise<QaProfile | null> {
+  const byId = known.get(value);
+  if (byId) return byId;
+  const path = resolve(value);
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    io.err(
+      code === 'ENOENT'
+        ? `stackwise validate: unknown profile "${value}": neither a profile id (${[...known.keys()].join(', ')}) nor an existing profile file`
+        : `stackwise validate: profile file ${path} cannot be read: ${(e as Error).message}`,
+    );
+    return null;
+  }
+  const imported = importProfile(text, path);
+  if (!imported.ok) {
+    io.err(`stackwise validate: ${imported.error.message}`);
+    return null;
+  }
+  return imported.value.profile;
+}
+
+export const validate: CliCommand = {
+  name: 'validate',
+  usage: 'validate <workspace-file> [--pathway ID] [--profile ID|file ...] [--format text|json|junit]',
+  summary: 'check designs against QA profiles (default: every built-in one and the workspace’s own)',
+  options: {
+    pathway: { type: 'string' },
+    profile: { type: 'string', multiple: true },
+    format: { type: 'string' },
+  },
+  async run({ positionals, values }, io) {
+    const [file] = positionals;
+    const usage = () => {
+      io.err(`Usage: stackwise ${this.usage}`);
+      return EXIT.usage;
+    };
+    if (file === undefined || positionals.length > 1) return usage();
+    const format = (values.format ?? 'text') as Format;
+    if (!formats.includes(format)) {
+      io.err(`stackwise validate: unknown format "${String(values.format)}": use ${formats.join(', ')}`);
+      return usage();
+    }
+    const opened = await readWorkspaceFile(file, io);
+    if (!opened.ok) return EXIT.problem;
+    const { workspace } = opened;
+
+    const pathwayId = typeof values.pathway === 'string' ? values.pathway : undefined;
+    if (pathwayId !== undefined && !workspace.pathways.some((p) => p.id === pathwayId)) {
+      const ids = workspace.pathways.map((p) => p.id);
+      io.err(
+        `stackwise validate: no pathway "${pathwayId}" in ${opened.path}; ${ids.length > 0 ? `its pathways are ${ids.join(', ')}` : 'it has no pathways'}`,
+      );
+      return EXIT.usage;
+    }
+
+    const known = knownProfiles(workspace);
+    const asked = Array.isArray(values.profile) ? values.profile.map(String) : [];
+    let chosen: QaProfile[];
+    if (asked.length === 0) {
+      chosen = [...new Map([...builtInProfiles, ...workspace.qaProfiles].map((p) => [p.id, p])).values()];
+    } else {
+      chosen = [];
+      for (const value of asked) {
+        const profile = await resolveProfile(value, known, io);
+        if (!profile) return EXIT.usage;
+        chosen.push(profile);
+      }
+    }
+    const profiles = withAlwaysOn(chosen);
+
+    let report: ReturnType<typeof runProfiles>;
+    try {
+      report = runProfiles(workspace, profiles, pathwayId === undefined ? {} : { pathwayId });
+    } catch (e) {
+      if (!(e instanceof QaProfileError)) throw e;
+      io.err(`stackwise validate: ${opened.path}: ${e.message}`);
+      return EXIT.problem;
+    }
+    const heading: ReportHeading = {
+      file: opened.path,
+      workspace,
+      profiles,
+      ...(pathwayId === undefined ? {} : { pathwayId }),
+    };
+    const render = { text: reportText, json: reportJson, junit: reportJUnit }[format];
+    io.out(render(heading, report));
+    return countBySeverity(report.findings).error > 0 ? EXIT.problem : EXIT.ok;
+  },
+};
