@@ -3,6 +3,8 @@ import { type CommandOutput, type Contract, contract } from '@shared/contract/co
 import { AppFailure, fail, ok, type Result } from '@shared/contract/errors';
 import { describeProblems, problemsOf } from '@shared/schemas/problems';
 import type { z } from 'zod';
+import type { ExportService } from './services/export-service';
+import type { SigningService } from './services/signing-service';
 import type { WorkspaceService } from './services/workspace-service';
 
 export interface AppInfo {
@@ -15,6 +17,8 @@ export interface AppInfo {
 export interface Services {
   info: AppInfo;
   workspaces: WorkspaceService;
+  signing: SigningService;
+  exports: ExportService;
 }
 
 export type Handlers = {
@@ -22,7 +26,7 @@ export type Handlers = {
 };
 
 /** Every command of the contract, bound to the services; a missing entry does not compile. */
-export function createHandlers({ info, workspaces }: Services): Handlers {
+export function createHandlers({ info, workspaces, signing, exports }: Services): Handlers {
   return {
     'app.info': async () => info,
     'workspace.current': async () => workspaces.current(),
@@ -32,6 +36,16 @@ export function createHandlers({ info, workspaces }: Services): Handlers {
     'workspace.recent': async () => ({ files: await workspaces.recentFiles() }),
     'workspace.setAside': ({ path }) => workspaces.setAside(path),
     'workspace.openSample': () => workspaces.openSample(),
+    'issuer.keyInfo': ({ issuerId }) => signing.keyInfo(issuerId),
+    'issuer.generateKey': ({ issuerId, passphrase, replace }) =>
+      signing.generate(issuerId, passphrase, replace),
+    'issuer.importKey': ({ issuerId, privateKey, passphrase, replace }) =>
+      signing.import(issuerId, privateKey, passphrase, replace),
+    'issuer.publicDocument': ({ issuerId }) => signing.publicDocument(issuerId),
+    'badges.export': ({ pathwayId, outDir, passphrase }) =>
+      signing.exportBadges(pathwayId, outDir, passphrase),
+    'badges.verify': async ({ path }) => ({ verdicts: await signing.verify(path) }),
+    'spec.render': ({ pathwayId }) => exports.specification(pathwayId),
   };
 }
 

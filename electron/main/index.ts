@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { EVENT_CHANNEL, type EventName } from '@shared/contract/channels';
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, safeStorage, session, shell } from 'electron';
 import { createHandlers, type Handlers } from './handlers';
 import { registerIpc } from './ipc/register';
 import { menuTemplate } from './menu';
@@ -103,6 +103,7 @@ async function start(): Promise<void> {
   const services = await startServices({
     shell: 'electron',
     dataDir: app.getPath('userData'),
+    safeStorage,
     ...(workspacePath !== undefined && { workspacePath }),
   });
   const handlers: Handlers = createHandlers(services);

@@ -11,6 +11,13 @@ export const commandNames = [
   'workspace.recent',
   'workspace.setAside',
   'workspace.openSample',
+  'issuer.keyInfo',
+  'issuer.generateKey',
+  'issuer.importKey',
+  'issuer.publicDocument',
+  'badges.export',
+  'badges.verify',
+  'spec.render',
 ] as const;
 
 export type CommandName = (typeof commandNames)[number];

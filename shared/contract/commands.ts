@@ -21,6 +21,27 @@ export const WorkspaceSession = z.object({
 
 export const RecentFile = z.object({ path: z.string(), title: z.string(), openedAt: z.string() });
 
+const IssuerId = z.object({ issuerId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'Issuer id is not valid') });
+/** Only where the system keychain is missing (the browser host); never stored, never logged. */
+const Passphrase = z.string().min(8, 'Passphrase must have at least 8 characters').max(1024).optional();
+
+export const IssuerKeyInfo = z.object({
+  issuerId: z.string(),
+  protection: z.enum(['system-keychain', 'passphrase']),
+  ed25519Multibase: z.string().nullable(),
+  didKey: z.string().nullable(),
+  hasEs256: z.boolean(),
+});
+
+export const FileVerdict = z.object({
+  file: z.string(),
+  kind: z.string(),
+  ok: z.boolean(),
+  skipped: z.boolean().optional(),
+  summary: z.string(),
+  problems: z.array(z.object({ check: z.string(), message: z.string() })),
+});
+
 /** The one table of commands between renderer and main: each request and response schema. */
 export const contract = {
   'app.info': {
@@ -48,6 +69,37 @@ export const contract = {
     output: z.object({ keptAs: z.string(), session: WorkspaceSession }),
   },
   'workspace.openSample': { input: Empty, output: WorkspaceSession },
+  'issuer.keyInfo': { input: IssuerId.strict(), output: IssuerKeyInfo },
+  'issuer.generateKey': {
+    input: IssuerId.extend({ passphrase: Passphrase, replace: z.boolean().optional() }).strict(),
+    output: IssuerKeyInfo,
+  },
+  'issuer.importKey': {
+    input: IssuerId.extend({
+      privateKey: z.string().min(1, 'Private key is required').max(20_000, 'Private key is too long'),
+      passphrase: Passphrase,
+      replace: z.boolean().optional(),
+    }).strict(),
+    output: IssuerKeyInfo,
+  },
+  'issuer.publicDocument': {
+    input: IssuerId.strict(),
+    output: z.object({ fileName: z.string(), text: z.string() }),
+  },
+  'badges.export': {
+    input: z
+      .object({ pathwayId: z.string().min(1), outDir: FilePath.optional(), passphrase: Passphrase })
+      .strict(),
+    output: z.object({ outDir: z.string(), files: z.array(z.string()), notes: z.array(z.string()) }),
+  },
+  'badges.verify': {
+    input: z.object({ path: FilePath }).strict(),
+    output: z.object({ verdicts: z.array(FileVerdict) }),
+  },
+  'spec.render': {
+    input: z.object({ pathwayId: z.string().min(1, 'Pathway is required') }).strict(),
+    output: z.object({ fileName: z.string(), base64: z.string(), pages: z.number().int() }),
+  },
 } satisfies Record<CommandName, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;
@@ -55,3 +107,5 @@ export type CommandInput<K extends CommandName> = z.input<Contract[K]['input']>;
 export type CommandOutput<K extends CommandName> = z.output<Contract[K]['output']>;
 export type WorkspaceSession = z.output<typeof WorkspaceSession>;
 export type RecentFile = z.output<typeof RecentFile>;
+export type IssuerKeyInfo = z.output<typeof IssuerKeyInfo>;
+export type FileVerdict = z.output<typeof FileVerdict>;

@@ -14,6 +14,15 @@ export const errorCodes = [
   'workspace.invalid',
   'workspace.stale',
   'workspace.write-failed',
+  'keys.wrong-passphrase',
+  'keys.protector-mismatch',
+  'keys.no-protector',
+  'keys.missing',
+  'keys.exists',
+  'keys.unsupported',
+  'keys.corrupt',
+  'badges.cannot-build',
+  'export.failed',
   'internal',
 ] as const;
 

@@ -55,6 +55,11 @@ const electron = vi.hoisted(() => {
       },
       dialog: { showErrorBox: (title: string, message: string) => console.error(title, message) },
       shell: { openExternal: () => Promise.resolve() },
+      safeStorage: {
+        isEncryptionAvailable: () => false,
+        encryptString: () => Buffer.alloc(0),
+        decryptString: () => '',
+      },
       session: {
         defaultSession: {
           setPermissionRequestHandler: (handler: any) => (state.permissionHandler = handler),

@@ -2,6 +2,9 @@ import { mkdir } from 'node:fs/promises';
 import { version } from '../../../package.json';
 import { defaultWorkspacePath } from '../data-dir';
 import type { AppInfo, Services } from '../handlers';
+import type { SafeStorageLike } from '../signing/protector';
+import { ExportService } from './export-service';
+import { SigningService } from './signing-service';
 import { WorkspaceService } from './workspace-service';
 
 /** Builds the services over a data folder and opens the start-up workspace. */
@@ -9,6 +12,8 @@ export async function startServices(options: {
   shell: AppInfo['shell'];
   dataDir: string;
   workspacePath?: string;
+  /** Electron's safeStorage in the desktop app; absent in the browser host and the CLI. */
+  safeStorage?: SafeStorageLike;
 }): Promise<Services> {
   await mkdir(options.dataDir, { recursive: true });
   const defaultPath = defaultWorkspacePath(options.dataDir);
@@ -17,5 +22,11 @@ export async function startServices(options: {
   return {
     info: { version, shell: options.shell, dataDir: options.dataDir, defaultWorkspacePath: defaultPath },
     workspaces,
+    exports: new ExportService(workspaces),
+    signing: new SigningService({
+      dataDir: options.dataDir,
+      workspaces,
+      ...(options.safeStorage !== undefined && { safeStorage: options.safeStorage }),
+    }),
   };
 }

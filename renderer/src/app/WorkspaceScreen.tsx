@@ -7,16 +7,21 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { shortcutFor } from '../editor/shortcuts';
 import { createEditorStore } from '../editor/store';
 import { EditorContext, useEditor, useEditorStore } from '../editor/use-editor';
+import { BadgesDialog } from '../features/export/BadgesDialog';
+import { VerifyDialog } from '../features/export/VerifyDialog';
 import { GroupInspector } from '../features/inspector/GroupInspector';
 import { PathwayInspector } from '../features/inspector/PathwayInspector';
 import { PrerequisitesEditor } from '../features/inspector/PrerequisitesEditor';
+import { IssuersDialog } from '../features/issuers/IssuersDialog';
 import { ModuleEditor } from '../features/module-editor/ModuleEditor';
 import { ModuleLibrary } from '../features/module-library/ModuleLibrary';
 import { BoardDnd } from '../features/pathway-board/BoardDnd';
 import { PathwayBoard } from '../features/pathway-board/PathwayBoard';
 import { PathwayTabs } from '../features/pathway-board/PathwayTabs';
 import { OpenWorkspaceDialog } from '../features/start/OpenWorkspaceDialog';
+import { downloadBase64 } from '../ui/download';
 import { call, onAppEvent } from './api';
+import { headlineFor } from './error-messages';
 import { SaveIndicator } from './SaveIndicator';
 
 interface WorkspaceScreenProps {
@@ -73,6 +78,7 @@ function Workbench({ onSwitch, notice }: { onSwitch: (s: WorkspaceSession) => vo
   const [selection, setSelection] = useState<Selection>({ kind: 'none' });
   const [activePathwayId, setActivePathwayId] = useState<string | null>(workspace.pathways[0]?.id ?? null);
   const [opening, setOpening] = useState(false);
+  const [dialog, setDialog] = useState<'issuers' | 'verify' | 'badges' | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [refusal, setRefusal] = useState<string | null>(null);
   const [reverts, setReverts] = useState(0);
@@ -154,6 +160,19 @@ function Workbench({ onSwitch, notice }: { onSwitch: (s: WorkspaceSession) => vo
     setAnnouncement(`Module ${module.code} deleted`);
   };
 
+  const [progress, setProgress] = useState<string | null>(null);
+  const exportSpec = async (pathwayId: string) => {
+    setProgress('Making the programme specification…');
+    // The specification is made from what is saved: write pending edits first.
+    await store.flush();
+    const result = await call('spec.render', { pathwayId });
+    setProgress(null);
+    if (result.ok) {
+      downloadBase64(result.value.fileName, result.value.base64, 'application/pdf');
+      setAnnouncement(`${result.value.fileName} is ready (${result.value.pages} pages)`);
+    } else setRefusal(`${headlineFor(result.error)} ${result.error.message}`);
+  };
+
   const openSample = async () => {
     const result = await call('workspace.openSample', {});
     if (result.ok) {
@@ -194,6 +213,12 @@ function Workbench({ onSwitch, notice }: { onSwitch: (s: WorkspaceSession) => vo
           >
             Redo
           </button>
+          <button type="button" className="button button--quiet" onClick={() => setDialog('issuers')}>
+            Issuers…
+          </button>
+          <button type="button" className="button button--quiet" onClick={() => setDialog('verify')}>
+            Verify…
+          </button>
           <button type="button" className="button" onClick={() => setOpening(true)}>
             Open…
           </button>
@@ -222,6 +247,9 @@ function Workbench({ onSwitch, notice }: { onSwitch: (s: WorkspaceSession) => vo
           <main className="center" aria-label="Pathways">
             <PathwayTabs
               activeId={pathway?.id ?? null}
+              onExportBadges={() => setDialog('badges')}
+              onExportSpec={() => pathway && void exportSpec(pathway.id)}
+              progress={progress}
               onActivate={(id) => {
                 setActivePathwayId(id);
                 setSelection({ kind: 'none' });
@@ -307,6 +335,9 @@ function Workbench({ onSwitch, notice }: { onSwitch: (s: WorkspaceSession) => vo
       <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>
+      {dialog === 'issuers' && <IssuersDialog onClose={() => setDialog(null)} />}
+      {dialog === 'verify' && <VerifyDialog onClose={() => setDialog(null)} />}
+      {dialog === 'badges' && pathway && <BadgesDialog pathway={pathway} onClose={() => setDialog(null)} />}
       {opening && (
         <OpenWorkspaceDialog
           onClose={() => setOpening(false)}

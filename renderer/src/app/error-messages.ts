@@ -14,6 +14,17 @@ const headlines: Record<ErrorCode, string> = {
   'workspace.invalid': 'The workspace file has content Stackwise cannot accept. It has not been changed.',
   'workspace.stale': 'The workspace was changed elsewhere since you opened it.',
   'workspace.write-failed': 'Stackwise could not save to disk. Your edit is kept in this window.',
+  'keys.wrong-passphrase': 'That passphrase does not open the issuer’s key.',
+  'keys.protector-mismatch':
+    'The issuer’s key was protected another way on this machine (system keychain or passphrase).',
+  'keys.no-protector': 'Enter a passphrase: this machine has no system keychain to protect issuer keys.',
+  'keys.missing': 'The issuer has no signing key yet: generate or import one.',
+  'keys.exists':
+    'The issuer already has a key. Replacing it makes the badges it already signed unverifiable.',
+  'keys.unsupported': 'That key is not an Ed25519 or P-256 private key Stackwise can use.',
+  'keys.corrupt': 'The issuer’s key file is damaged. It has not been changed.',
+  'badges.cannot-build': 'The badge definitions cannot be built from this design yet.',
+  'export.failed': 'The export failed and left nothing behind.',
   internal: 'Something went wrong inside Stackwise.',
 };
 

@@ -11,12 +11,22 @@ import { useEditor, useEditorStore } from '../../editor/use-editor';
 interface PathwayTabsProps {
   activeId: string | null;
   onActivate: (pathwayId: string | null) => void;
+  onExportBadges: () => void;
+  onExportSpec: () => void;
+  /** Set while a long export runs, shown beside the buttons. */
+  progress: string | null;
 }
 
 const newId = () => crypto.randomUUID();
 
 /** The workspace's pathways: switch, create, duplicate, rename, delete (with confirmation). */
-export function PathwayTabs({ activeId, onActivate }: PathwayTabsProps) {
+export function PathwayTabs({
+  activeId,
+  onActivate,
+  onExportBadges,
+  onExportSpec,
+  progress,
+}: PathwayTabsProps) {
   const store = useEditorStore();
   const pathways = useEditor((s) => s.workspace.pathways);
   const active = pathways.find((p) => p.id === activeId);
@@ -103,6 +113,22 @@ export function PathwayTabs({ activeId, onActivate }: PathwayTabsProps) {
           >
             Delete…
           </button>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={onExportSpec}
+            disabled={progress !== null}
+          >
+            Specification (PDF)
+          </button>
+          <button type="button" className="button button--small" onClick={onExportBadges}>
+            Export badges…
+          </button>
+          {progress && (
+            <span role="status" className="progress">
+              <span className="spinner" aria-hidden="true" /> {progress}
+            </span>
+          )}
         </div>
       )}
       {active && renaming && (

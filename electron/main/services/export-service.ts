@@ -1,0 +1,44 @@
+import { Writable } from 'node:stream';
+import { AppFailure } from '@shared/contract/errors';
+import { buildSpecification } from '@shared/spec/build';
+import { renderSpecificationPdf } from '../export/spec-pdf';
+import type { WorkspaceService } from './workspace-service';
+
+/** "STEM Foundations" → "STEM-Foundations-specification.pdf": a name every file system accepts. */
+export function specFileName(pathwayTitle: string): string {
+  const stem = pathwayTitle.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '') || 'pathway';
+  return `${stem}-specification.pdf`;
+}
+
+/** The app's exports of the open (saved) workspace. */
+export class ExportService {
+  constructor(private readonly workspaces: WorkspaceService) {}
+
+  /** The programme specification as PDF bytes, for the renderer to offer as a download or save. */
+  async specification(pathwayId: string): Promise<{ fileName: string; base64: string; pages: number }> {
+    const { workspace } = this.workspaces.current();
+    const built = buildSpecification(workspace, pathwayId, { generatedAt: new Date().toISOString() });
+    if (!built.ok) throw new AppFailure({ code: 'request.invalid', message: built.message });
+    const chunks: Buffer[] = [];
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        chunks.push(chunk);
+        done();
+      },
+    });
+    try {
+      const pages = await renderSpecificationPdf(built.specification, sink);
+      const pathway = workspace.pathways.find((p) => p.id === pathwayId);
+      return {
+        fileName: specFileName(pathway?.title ?? 'pathway'),
+        base64: Buffer.concat(chunks).toString('base64'),
+        pages,
+      };
+    } catch (e) {
+      throw new AppFailure({
+        code: 'export.failed',
+        message: `The programme specification could not be made: ${e instanceof Error ? e.message : String(e)}`,
+      });
+    }
+  }
+}

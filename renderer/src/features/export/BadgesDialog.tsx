@@ -1,0 +1,105 @@
+import type { CommandOutput, FileVerdict } from '@shared/contract/commands';
+import type { AppError } from '@shared/contract/errors';
+import type { Pathway } from '@shared/schemas/pathway';
+import { type FormEvent, useState } from 'react';
+import { call } from '../../app/api';
+import { headlineFor } from '../../app/error-messages';
+import { useEditorStore } from '../../editor/use-editor';
+import { Dialog } from '../../ui/Dialog';
+import { VerdictList } from './VerdictList';
+
+/** Signs the pathway's badge definitions into a folder, then verifies what was written. */
+export function BadgesDialog({ pathway, onClose }: { pathway: Pathway; onClose: () => void }) {
+  const store = useEditorStore();
+  const [outDir, setOutDir] = useState('');
+  const [passphrase, setPassphrase] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<AppError | null>(null);
+  const [result, setResult] = useState<CommandOutput<'badges.export'> | null>(null);
+  const [verdicts, setVerdicts] = useState<FileVerdict[] | null>(null);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    setVerdicts(null);
+    // Export signs what is saved: write pending edits first.
+    await store.flush();
+    const exported = await call('badges.export', {
+      pathwayId: pathway.id,
+      ...(outDir.trim() !== '' && { outDir: outDir.trim() }),
+      ...(passphrase !== '' && { passphrase }),
+    });
+    if (!exported.ok) {
+      setBusy(false);
+      setError(exported.error);
+      return;
+    }
+    setResult(exported.value);
+    const verified = await call('badges.verify', { path: exported.value.outDir });
+    setBusy(false);
+    if (verified.ok) setVerdicts(verified.value.verdicts);
+    else setError(verified.error);
+  };
+
+  return (
+    <Dialog title={`Badge definitions of “${pathway.title}”`} onClose={onClose} wide>
+      <form onSubmit={(e) => void submit(e)} className="dialog__body" aria-busy={busy}>
+        <p>
+          Every module and the award become Open Badges 3.0 achievements, each with an endorsement credential
+          signed by its issuer (Data Integrity, eddsa-rdfc-2022) that covers every byte of the definition.
+        </p>
+        <div className="field">
+          <label htmlFor="badges-out">Folder to create</label>
+          <input
+            id="badges-out"
+            value={outDir}
+            onChange={(e) => setOutDir(e.target.value)}
+            placeholder="Leave empty for the exports folder in your data folder"
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="badges-passphrase">Key passphrase (only where there is no system keychain)</label>
+          <input
+            id="badges-passphrase"
+            type="password"
+            autoComplete="current-password"
+            value={passphrase}
+            onChange={(e) => setPassphrase(e.target.value)}
+          />
+        </div>
+        {error && (
+          <div className="callout callout--error" role="alert">
+            <strong>{headlineFor(error)}</strong>
+            <p>{error.message}</p>
+          </div>
+        )}
+        {busy && (
+          <p role="status" className="progress">
+            <span className="spinner" aria-hidden="true" /> Signing and verifying…
+          </p>
+        )}
+        {result && (
+          <div className="callout">
+            <p>
+              Wrote {result.files.length} files to <code>{result.outDir}</code>
+            </p>
+            {result.notes.length > 0 && (
+              <ul className="problems">
+                {result.notes.map((note) => (
+                  <li key={note}>{note}</li>
+                ))}
+              </ul>
+            )}
+          </div>
+        )}
+        {verdicts && <VerdictList verdicts={verdicts} />}
+        <div className="dialog__actions">
+          <button type="submit" className="button button--primary" disabled={busy}>
+            Sign and export
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

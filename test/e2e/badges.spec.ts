@@ -1,0 +1,55 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect, test } from './fixtures';
+
+test('an issuer key is generated in the app, badge definitions are signed, verified, and tampering is caught', async ({
+  page,
+  dataDir,
+  launchHost,
+}) => {
+  test.setTimeout(120_000);
+  const host = await launchHost();
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Open the sample workspace' }).click();
+  await expect(page.getByRole('tab', { name: 'STEM Foundations' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Issuers…' }).click();
+  const issuers = page.getByRole('dialog', { name: 'Issuers' });
+  await expect(issuers.getByLabel('Issuer name', { exact: true })).toHaveValue(
+    'Riverside University of Teacher Education',
+  );
+  await expect(issuers.getByText('This issuer has no signing key yet.')).toBeVisible();
+  await issuers.getByLabel('Key passphrase').fill('correct horse battery staple');
+  await issuers.getByRole('button', { name: 'Generate key' }).click();
+  const publicKey = await issuers.getByTestId('public-key').textContent();
+  expect(publicKey).toMatch(/^z6Mk/);
+  const keyFiles = await readdir(join(dataDir, 'keys'));
+  expect(keyFiles).toHaveLength(1);
+  const keyFile = await readFile(join(dataDir, 'keys', keyFiles[0] as string), 'utf8');
+  expect(keyFile).not.toContain('PRIVATE KEY');
+  expect(keyFile).not.toMatch(/"d"\s*:/);
+  await issuers.getByRole('button', { name: 'Close' }).click();
+
+  await page.getByRole('button', { name: 'Export badges…' }).click();
+  const exportDialog = page.getByRole('dialog', { name: /Badge definitions/ });
+  const outDir = join(dataDir, 'stem-badges');
+  await exportDialog.getByLabel('Folder to create').fill(outDir);
+  await exportDialog.getByLabel(/Key passphrase/).fill('correct horse battery staple');
+  await exportDialog.getByRole('button', { name: 'Sign and export' }).click();
+  await expect(exportDialog.getByRole('status').filter({ hasText: /All \d+ files verified\./ })).toBeVisible({
+    timeout: 60_000,
+  });
+  const files = await readdir(outDir);
+  expect(files.filter((f) => f.endsWith('.endorsement.json')).length).toBeGreaterThanOrEqual(4);
+  await exportDialog.getByRole('button', { name: 'Close' }).click();
+
+  const achievement = files.find((f) => f.endsWith('.achievement.json')) as string;
+  const text = await readFile(join(outDir, achievement), 'utf8');
+  await writeFile(join(outDir, achievement), text.replace('"name": "', '"name": "Tampered '));
+  await page.getByRole('button', { name: 'Verify…' }).click();
+  const verify = page.getByRole('dialog', { name: 'Verify badge files' });
+  await verify.getByLabel('File or folder').fill(outDir);
+  await verify.getByRole('button', { name: 'Verify' }).click();
+  await expect(verify.getByRole('status')).toContainText(/files failed verification/);
+  await expect(verify.locator('.verdict--failed').first()).toBeVisible();
+});

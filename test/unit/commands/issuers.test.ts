@@ -1,0 +1,37 @@
+import { createIssuer, deleteIssuer, IssuerCommandError, updateIssuer } from '@shared/commands/issuers';
+import { Workspace } from '@shared/schemas/workspace';
+import { describe, expect, it } from 'vitest';
+import { fullModule, workspaceWith } from '../../fixtures/builders';
+
+const issuer = {
+  id: 'iss-1',
+  name: 'Riverside University',
+  description: '',
+  awardingBody: '',
+  country: 'IE',
+};
+
+describe('issuer commands', () => {
+  it('creates and updates an issuer', () => {
+    const created = createIssuer(workspaceWith([]), issuer);
+    expect(created.issuers).toEqual([issuer]);
+    const updated = updateIssuer(created, { ...issuer, url: 'https://riverside.example' });
+    expect(updated.issuers[0]?.url).toBe('https://riverside.example');
+    expect(() => createIssuer(created, issuer)).toThrow(IssuerCommandError);
+    expect(() => updateIssuer(workspaceWith([]), issuer)).toThrow('Issuer iss-1 does not exist');
+  });
+
+  it('deletes an issuer and leaves a workspace that still validates', () => {
+    const ws = createIssuer(
+      workspaceWith([
+        fullModule({ issuerId: 'iss-1' }),
+        fullModule({ id: 'm2', code: 'X2', issuerId: undefined }),
+      ]),
+      issuer,
+    );
+    const after = deleteIssuer(ws, 'iss-1');
+    expect(after.issuers).toEqual([]);
+    expect(after.modules.map((m) => 'issuerId' in m)).toEqual([false, false]);
+    expect(Workspace.safeParse(after).success).toBe(true);
+  });
+});
