@@ -18,15 +18,19 @@ const examples = 'summary, credit.value or assessment.type';
 function fieldOf(kinds: readonly FieldKind[]) {
   return z
     .string({ error: 'Field is required: name a module field such as summary or credit.value' })
-    .refine(isModuleFieldPath, {
-      error: (issue) =>
-        `Unknown module field "${String(issue.input)}": use a path such as ${examples} (one of: ${Object.keys(moduleFields).join(', ')})`,
-    })
-    .refine((path) => isModuleFieldPath(path) && kinds.includes(moduleFields[path].kind), {
-      error: (issue) => {
-        const path = String(issue.input) as ModuleFieldPath;
-        return `Field ${path} holds ${moduleFields[path].kind === 'list' ? 'a list' : `a ${moduleFields[path].kind}`}; this rule applies to ${kinds.join(' or ')} fields`;
-      },
+    .superRefine((path, ctx) => {
+      if (!isModuleFieldPath(path)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `Unknown module field "${path}": use a path such as ${examples} (one of: ${Object.keys(moduleFields).join(', ')})`,
+        });
+      } else if (!kinds.includes(moduleFields[path].kind)) {
+        const kind = moduleFields[path].kind;
+        ctx.addIssue({
+          code: 'custom',
+          message: `Field ${path} holds ${kind === 'list' ? 'a list' : `a ${kind}`}; this rule applies to ${kinds.join(' or ')} fields`,
+        });
+      }
     })
     .transform((path) => path as ModuleFieldPath);
 }
@@ -96,7 +100,7 @@ export const numberRange = moduleRule({
     if (problem === undefined) return;
     yield {
       target: moduleTarget(module, params.field, pathway),
-      message: `${moduleName(module)}: ${what}, and this institution asks for ${problem}${because(params.reason)}. Change ${label(params.field)} to ${problem}.`,
+      message: `${moduleName(module)}: ${what}, and this institution asks for ${problem}${because(params.reason)}. ${isList ? `List ${problem} under ${label(params.field)}` : `Change ${label(params.field)} to ${problem}`}.`,
     };
   },
 });
@@ -178,15 +182,19 @@ export const textLength = moduleRule({
     const value = fieldValue(module, params.field);
     if (typeof value !== 'string' || isEmptyValue(value)) return;
     const length = value.trim().length;
-    let fix: string | undefined;
-    if (params.min !== undefined && length < params.min)
-      fix = `Expand it to at least ${params.min} characters`;
-    else if (params.max !== undefined && length > params.max)
-      fix = `Shorten it to at most ${params.max} characters`;
-    if (fix === undefined) return;
+    let limit: string | undefined;
+    let fix = '';
+    if (params.min !== undefined && length < params.min) {
+      limit = `at least ${params.min}`;
+      fix = 'Expand';
+    } else if (params.max !== undefined && length > params.max) {
+      limit = `at most ${params.max}`;
+      fix = 'Shorten';
+    }
+    if (limit === undefined) return;
     yield {
       target: moduleTarget(module, params.field, pathway),
-      message: `${moduleName(module)}: ${label(params.field)} has ${length} characters${because(params.reason)}. ${fix}.`,
+      message: `${moduleName(module)}: ${label(params.field)} has ${length} characters, and this institution asks for ${limit}${because(params.reason)}. ${fix} it to ${limit} characters.`,
     };
   },
 });

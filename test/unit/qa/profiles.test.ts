@@ -1,0 +1,160 @@
+import { exportProfile, importProfile, loadProfile } from '@shared/qa/profile';
+import { builtInProfiles, exampleProfiles, withAlwaysOn } from '@shared/qa/profiles';
+import { describe, expect, it } from 'vitest';
+
+const profile = (rules: unknown[]) => ({
+  id: 'faculty',
+  title: 'Faculty rules',
+  version: '1',
+  source: '',
+  rules,
+});
+
+function problemsOf(input: unknown) {
+  const loaded = loadProfile(input);
+  if (loaded.ok) throw new Error('expected the profile to be refused');
+  return loaded.error;
+}
+
+describe('QA profiles', () => {
+  it('loads every built-in and example profile, filling in rule defaults', () => {
+    for (const p of [...builtInProfiles, ...exampleProfiles]) expect(loadProfile(p).ok, p.id).toBe(true);
+    const eu = loadProfile(builtInProfiles.find((p) => p.id === 'eu-council-2022'));
+    expect(eu.ok && eu.value.rules.find((r) => r.rule.id === 'eu.notional-workload')?.params).toEqual({
+      requireEcts: false,
+    });
+  });
+
+  it('names the profile, the rule and the field of an unknown rule id', () => {
+    const error = problemsOf(profile([{ ruleId: 'credit.totl', severity: 'error' }]));
+    expect(error.code).toBe('qa.profile-invalid');
+    expect(error.problems).toEqual([
+      {
+        field: 'rules[0].ruleId',
+        message:
+          'Unknown rule "credit.totl": use one of credit.stated, credit.hours-ratio, credit.pathway-total',
+      },
+    ]);
+    expect(error.message).toBe(
+      'Profile "faculty" is not valid: rules[0].ruleId: Unknown rule "credit.totl": use one of credit.stated, credit.hours-ratio, credit.pathway-total',
+    );
+  });
+
+  it("names the rule and the parameter that fails the rule's schema", () => {
+    const error = problemsOf(
+      profile([
+        { ruleId: 'outcomes.stated', severity: 'error', params: { minimum: 0 } },
+        { ruleId: 'credit.hours-ratio', severity: 'warning', params: { hoursPerEcts: { min: 30, max: 25 } } },
+        { ruleId: 'admission.requirements', severity: 'error', params: { minChars: 20 } },
+      ]),
+    );
+    expect(error.problems).toEqual([
+      { field: 'rules[0].params.minimum', message: expect.stringMatching(/^rule outcomes\.stated: .*1/) },
+      {
+        field: 'rules[1].params.hoursPerEcts.max',
+        message: 'rule credit.hours-ratio: min must not be greater than max',
+      },
+      { field: 'rules[2].params', message: 'rule admission.requirements: Unrecognized key: "minChars"' },
+    ]);
+    expect(error.message).toMatch(
+      /^Profile "faculty" is not valid: rules\[0\]\.params\.minimum: rule outcomes\.stated/,
+    );
+  });
+
+  it('checks institutional rules: known field of the right kind, bounds, a valid pattern', () => {
+    const error = problemsOf(
+      profile([
+        { ruleId: 'institution.field-required', severity: 'error', params: { field: 'sumary' } },
+        { ruleId: 'institution.text-length', severity: 'error', params: { field: 'credit.value', max: 10 } },
+        { ruleId: 'institution.number-range', severity: 'error', params: { field: 'notionalHours' } },
+        { ruleId: 'institution.pattern', severity: 'warning', params: { field: 'code', pattern: '([A-Z' } },
+        {
+          ruleId: 'institution.allowed-values',
+          severity: 'error',
+          params: { field: 'deliveryMode', values: [] },
+        },
+      ]),
+    );
+    expect(error.problems).toEqual([
+      {
+        field: 'rules[0].params.field',
+        message: expect.stringMatching(
+          /^rule institution\.field-required: Unknown module field "sumary": use a path such as summary, credit\.value or assessment\.type/,
+        ),
+      },
+      {
+        field: 'rules[1].params.field',
+        message:
+          'rule institution.text-length: Field credit.value holds a number; this rule applies to text fields',
+      },
+      { field: 'rules[2].params.min', message: 'rule institution.number-range: Give a min, a max or both' },
+      {
+        field: 'rules[3].params.pattern',
+        message: 'rule institution.pattern: Pattern ([A-Z is not a valid regular expression',
+      },
+      {
+        field: 'rules[4].params.values',
+        message: 'rule institution.allowed-values: List at least one allowed value',
+      },
+    ]);
+  });
+
+  it('refuses a profile whose shape is wrong, naming the field', () => {
+    const error = problemsOf({
+      id: 'x',
+      title: '',
+      version: '1',
+      rules: [{ ruleId: 'eu.level', severity: 'fatal' }],
+    });
+    expect(error.problems).toEqual([
+      { field: 'title', message: 'Profile title is required' },
+      { field: 'rules[0].severity', message: 'Severity must be one of: error, warning, info' },
+    ]);
+  });
+
+  it('exports a profile to a file and imports it back unchanged', () => {
+    const example = exampleProfiles[0];
+    if (!example) throw new Error('no example profile');
+    const text = exportProfile(example);
+    expect(JSON.parse(text)).toMatchObject({
+      format: 'stackwise.qa-profile',
+      formatVersion: 1,
+      id: example.id,
+    });
+    const imported = importProfile(text, 'faculty.json');
+    expect(imported.ok && imported.value.profile).toEqual(example);
+  });
+
+  it('says which file is not JSON, not a profile, from a newer Stackwise, or invalid', () => {
+    const refused = (text: string) => {
+      const result = importProfile(text, 'faculty.json');
+      if (result.ok) throw new Error('expected a refusal');
+      return result.error;
+    };
+    expect(refused('{ "format": ').code).toBe('qa.profile-not-json');
+    expect(refused('{ "format": ').message).toMatch(/^faculty\.json is not valid JSON: /);
+    expect(refused('{"format":"stackwise.workspace"}').message).toBe(
+      'faculty.json is not a Stackwise QA profile: its "format" must be "stackwise.qa-profile" (export a profile from Stackwise to get one)',
+    );
+    expect(refused('{"format":"stackwise.qa-profile","formatVersion":2}').message).toMatch(
+      /^faculty\.json was exported by a newer Stackwise \(profile format 2\)/,
+    );
+    const text = exportProfile(profile([{ ruleId: 'eu.nope', severity: 'error', params: {} }]) as never);
+    expect(refused(text).message).toMatch(
+      /^faculty\.json: Profile "faculty" is not valid: rules\[0\]\.ruleId: Unknown rule "eu\.nope": use one of eu\.title, /,
+    );
+  });
+
+  it('keeps the pathway-structure profile on, once', () => {
+    const [structure, uk, eu] = builtInProfiles;
+    expect(withAlwaysOn([uk, eu].flatMap((p) => (p ? [p] : []))).map((p) => p.id)).toEqual([
+      'pathway-structure',
+      'uk-qaa-2022',
+      'eu-council-2022',
+    ]);
+    expect(withAlwaysOn([eu, structure].flatMap((p) => (p ? [p] : []))).map((p) => p.id)).toEqual([
+      'eu-council-2022',
+      'pathway-structure',
+    ]);
+  });
+});
