@@ -2,6 +2,8 @@ import { CommandError, createModule, deleteModule, updateModule } from '@shared/
 import type { WorkspaceSession } from '@shared/contract/commands';
 import { newModule, nextModuleCode } from '@shared/domain/module';
 import { modulesInPathway } from '@shared/domain/pathway-ops';
+import { builtInProfiles } from '@shared/qa/profiles';
+import type { Finding } from '@shared/qa/rule';
 import type { Module } from '@shared/schemas/module';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { shortcutFor } from '../editor/shortcuts';
@@ -18,6 +20,8 @@ import { ModuleLibrary } from '../features/module-library/ModuleLibrary';
 import { BoardDnd } from '../features/pathway-board/BoardDnd';
 import { PathwayBoard } from '../features/pathway-board/PathwayBoard';
 import { PathwayTabs } from '../features/pathway-board/PathwayTabs';
+import { QaPanel } from '../features/qa-panel/QaPanel';
+import { availableProfiles, countsByTarget, useQaReport } from '../features/qa-panel/use-qa-report';
 import { OpenWorkspaceDialog } from '../features/start/OpenWorkspaceDialog';
 import { downloadBase64 } from '../ui/download';
 import { call, onAppEvent } from './api';
@@ -82,9 +86,41 @@ function Workbench({ onSwitch, notice }: { onSwitch: (s: WorkspaceSession) => vo
   const [announcement, setAnnouncement] = useState('');
   const [refusal, setRefusal] = useState<string | null>(null);
   const [reverts, setReverts] = useState(0);
+  const [asideTab, setAsideTab] = useState<'inspector' | 'quality'>('inspector');
+  const [activeProfileIds, setActiveProfileIds] = useState<ReadonlySet<string>>(
+    () => new Set(builtInProfiles.map((p) => p.id)),
+  );
+  const [pendingFocus, setPendingFocus] = useState<string | null>(null);
 
   const pathway = workspace.pathways.find((p) => p.id === activePathwayId) ?? workspace.pathways[0];
   const onBoard = useMemo(() => (pathway ? new Set(modulesInPathway(pathway)) : null), [pathway]);
+  const qa = useQaReport(workspace, pathway?.id, activeProfileIds);
+  const qaCounts = useMemo(() => countsByTarget(qa.ok ? qa.report.findings : []), [qa]);
+  const qaErrors = qa.ok ? qa.report.findings.filter((f) => f.severity === 'error').length : 0;
+
+  // A finding was clicked: once the inspector shows its module (or pathway), focus the field it names.
+  useEffect(() => {
+    if (pendingFocus === null) return;
+    const frame = requestAnimationFrame(() => {
+      const target = document.querySelector<HTMLElement>(
+        `.inspector [data-field="${CSS.escape(pendingFocus)}"]`,
+      );
+      target?.scrollIntoView({ block: 'center' });
+      target?.focus();
+      setPendingFocus(null);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [pendingFocus]);
+
+  const focusFinding = (finding: Finding) => {
+    const { target } = finding;
+    if (target.moduleId) setSelection({ kind: 'module', id: target.moduleId });
+    else if (target.groupId) setSelection({ kind: 'group', id: target.groupId });
+    else setSelection({ kind: 'none' });
+    if (target.pathwayId && target.pathwayId !== pathway?.id) setActivePathwayId(target.pathwayId);
+    setAsideTab('inspector');
+    setPendingFocus(target.field ?? null);
+  };
 
   const startNewModule = useCallback(() => {
     const now = new Date().toISOString();
@@ -274,6 +310,7 @@ function Workbench({ onSwitch, notice }: { onSwitch: (s: WorkspaceSession) => vo
                 onSelectModule={(id) => setSelection({ kind: 'module', id })}
                 onSelectGroup={(id) => setSelection({ kind: 'group', id })}
                 onRefused={setRefusal}
+                qaCounts={qaCounts}
               />
             ) : (
               <div className="placeholder">
@@ -288,47 +325,103 @@ function Workbench({ onSwitch, notice }: { onSwitch: (s: WorkspaceSession) => vo
               </div>
             )}
           </main>
-          <aside className="panel inspector" aria-label="Inspector">
-            {selectedModule ? (
-              <>
-                <ModuleEditor
-                  key={`${selectedModule.id}:${selectedModule.updatedAt}:${reverts}`}
-                  module={selectedModule}
-                  isNew={selection.kind === 'new'}
-                  onSubmit={submit}
-                  onDelete={() => remove(selectedModule)}
-                  onCancel={() => {
-                    if (selection.kind === 'new') setSelection({ kind: 'none' });
-                    else setReverts((n) => n + 1);
-                  }}
-                />
-                {pathway && onBoard?.has(selectedModule.id) && (
-                  <div className="form-body">
-                    <PrerequisitesEditor pathway={pathway} moduleId={selectedModule.id} />
-                  </div>
+          <aside className="panel inspector" aria-label="Inspector and quality">
+            <div role="tablist" aria-label="Side panel" className="aside-tabs">
+              <button
+                type="button"
+                role="tab"
+                id="tab-inspector"
+                aria-controls="panel-inspector"
+                aria-selected={asideTab === 'inspector'}
+                onClick={() => setAsideTab('inspector')}
+              >
+                Inspector
+              </button>
+              <button
+                type="button"
+                role="tab"
+                id="tab-quality"
+                aria-controls="panel-quality"
+                aria-selected={asideTab === 'quality'}
+                onClick={() => setAsideTab('quality')}
+              >
+                Quality
+                {qaErrors > 0 && (
+                  <span className="chip chip--error">
+                    {qaErrors}
+                    <span className="visually-hidden"> {qaErrors === 1 ? 'error' : 'errors'}</span>
+                  </span>
                 )}
-              </>
-            ) : selectedGroup?.kind === 'choice' && pathway ? (
-              <GroupInspector
-                key={selectedGroup.id}
-                pathway={pathway}
-                group={selectedGroup}
-                onClose={() => setSelection({ kind: 'none' })}
+              </button>
+            </div>
+            <div
+              role="tabpanel"
+              id="panel-inspector"
+              aria-labelledby="tab-inspector"
+              hidden={asideTab !== 'inspector'}
+            >
+              {selectedModule ? (
+                <>
+                  <ModuleEditor
+                    key={`${selectedModule.id}:${selectedModule.updatedAt}:${reverts}`}
+                    module={selectedModule}
+                    isNew={selection.kind === 'new'}
+                    onSubmit={submit}
+                    onDelete={() => remove(selectedModule)}
+                    onCancel={() => {
+                      if (selection.kind === 'new') setSelection({ kind: 'none' });
+                      else setReverts((n) => n + 1);
+                    }}
+                  />
+                  {pathway && onBoard?.has(selectedModule.id) && (
+                    <div className="form-body">
+                      <PrerequisitesEditor pathway={pathway} moduleId={selectedModule.id} />
+                    </div>
+                  )}
+                </>
+              ) : selectedGroup?.kind === 'choice' && pathway ? (
+                <GroupInspector
+                  key={selectedGroup.id}
+                  pathway={pathway}
+                  group={selectedGroup}
+                  onClose={() => setSelection({ kind: 'none' })}
+                />
+              ) : pathway ? (
+                <PathwayInspector key={`${pathway.id}:${pathway.updatedAt}`} pathway={pathway} />
+              ) : (
+                <div className="placeholder">
+                  <h2>{workspace.modules.length === 0 ? 'Start with a module' : 'Choose a module'}</h2>
+                  <p>
+                    A module is one micro-credential: its outcomes, credit, level and assessment. Select one
+                    from the library to edit it, or create a new one.
+                  </p>
+                  <button type="button" className="button button--primary" onClick={startNewModule}>
+                    New module
+                  </button>
+                </div>
+              )}
+            </div>
+            <div
+              role="tabpanel"
+              id="panel-quality"
+              aria-labelledby="tab-quality"
+              hidden={asideTab !== 'quality'}
+            >
+              <QaPanel
+                workspace={workspace}
+                run={qa}
+                profiles={availableProfiles(workspace)}
+                activeIds={activeProfileIds}
+                onToggleProfile={(id) =>
+                  setActiveProfileIds((ids) => {
+                    const next = new Set(ids);
+                    if (!next.delete(id)) next.add(id);
+                    return next;
+                  })
+                }
+                onFocusFinding={focusFinding}
               />
-            ) : pathway ? (
-              <PathwayInspector key={`${pathway.id}:${pathway.updatedAt}`} pathway={pathway} />
-            ) : (
-              <div className="placeholder">
-                <h2>{workspace.modules.length === 0 ? 'Start with a module' : 'Choose a module'}</h2>
-                <p>
-                  A module is one micro-credential: its outcomes, credit, level and assessment. Select one
-                  from the library to edit it, or create a new one.
-                </p>
-                <button type="button" className="button button--primary" onClick={startNewModule}>
-                  New module
-                </button>
-              </div>
-            )}
+            </div>
           </aside>
         </div>
       </BoardDnd>

@@ -40,6 +40,8 @@ interface TextFieldProps {
   placeholder?: string;
   type?: 'text' | 'number';
   required?: boolean;
+  /** The field's path in the schema (e.g. 'credit.value'), so a QA finding can focus it. */
+  field?: string | undefined;
 }
 
 export function TextField({
@@ -53,6 +55,7 @@ export function TextField({
   placeholder,
   type,
   required,
+  field,
 }: TextFieldProps) {
   return (
     <FieldShell label={label} error={error} {...(hint !== undefined && { hint })}>
@@ -62,6 +65,7 @@ export function TextField({
             id={inputId}
             value={value}
             rows={3}
+            data-field={field}
             placeholder={placeholder}
             aria-invalid={error ? true : undefined}
             aria-describedby={describedBy}
@@ -72,6 +76,7 @@ export function TextField({
           <input
             id={inputId}
             type={type ?? 'text'}
+            data-field={field}
             value={value}
             placeholder={placeholder}
             required={required}
@@ -95,6 +100,7 @@ interface SelectFieldProps<T extends string> {
   /** The label of the empty choice; omit it when a value is required. */
   emptyLabel?: string;
   optionLabel?: (value: T) => string;
+  field?: string | undefined;
 }
 
 export function SelectField<T extends string>({
@@ -105,12 +111,14 @@ export function SelectField<T extends string>({
   error,
   emptyLabel,
   optionLabel,
+  field,
 }: SelectFieldProps<T>) {
   return (
     <FieldShell label={label} error={error}>
       {({ inputId, describedBy }) => (
         <select
           id={inputId}
+          data-field={field}
           value={value}
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy}

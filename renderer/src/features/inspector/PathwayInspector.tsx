@@ -83,7 +83,13 @@ export function PathwayInspector({ pathway }: { pathway: Pathway }) {
         <TextField label="Description" multiline value={description} onChange={setDescription} />
         <fieldset className="form-section">
           <legend>Award</legend>
-          <TextField label="Award title" value={awardTitle} onChange={setAwardTitle} error={show('title')} />
+          <TextField
+            label="Award title"
+            value={awardTitle}
+            onChange={setAwardTitle}
+            error={show('title')}
+            field="award.title"
+          />
           <SelectField
             label="Award type"
             value={awardType}
@@ -98,6 +104,7 @@ export function PathwayInspector({ pathway }: { pathway: Pathway }) {
               value={creditValue}
               onChange={setCreditValue}
               error={show('credit.value')}
+              field="award.credit.value"
             />
             <SelectField
               label="Award credit system"
@@ -120,6 +127,7 @@ export function PathwayInspector({ pathway }: { pathway: Pathway }) {
               value={levelValue}
               onChange={setLevelValue}
               error={show('level.value')}
+              field="award.level.value"
             />
           </div>
         </fieldset>

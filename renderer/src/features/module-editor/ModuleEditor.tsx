@@ -125,6 +125,7 @@ export function ModuleEditor({ module, isNew, onSubmit, onDelete, onCancel }: Mo
               onChange={(code) => update({ code })}
               onBlur={touch('code')}
               error={error('code')}
+              field={'code'}
               required
             />
             <TextField
@@ -133,6 +134,7 @@ export function ModuleEditor({ module, isNew, onSubmit, onDelete, onCancel }: Mo
               onChange={(title) => update({ title })}
               onBlur={touch('title')}
               error={error('title')}
+              field={'title'}
               required
             />
             <TextField
@@ -141,6 +143,7 @@ export function ModuleEditor({ module, isNew, onSubmit, onDelete, onCancel }: Mo
               onChange={(version) => update({ version })}
               onBlur={touch('version')}
               error={error('version')}
+              field={'version'}
             />
           </div>
           <TextField
@@ -149,6 +152,7 @@ export function ModuleEditor({ module, isNew, onSubmit, onDelete, onCancel }: Mo
             value={draft.summary}
             onChange={(summary) => update({ summary })}
             error={error('summary')}
+            field={'summary'}
           />
           <div className="grid grid--3">
             <TextField
@@ -157,6 +161,7 @@ export function ModuleEditor({ module, isNew, onSubmit, onDelete, onCancel }: Mo
               onChange={(language) => update({ language })}
               onBlur={touch('language')}
               error={error('language')}
+              field={'language'}
               hint="A language tag: en, uk, kk…"
             />
             <SelectField
@@ -167,6 +172,7 @@ export function ModuleEditor({ module, isNew, onSubmit, onDelete, onCancel }: Mo
               optionLabel={humanize}
               onChange={(category) => update({ category })}
               error={error('category')}
+              field={'category'}
             />
             <SelectField
               label="Status"
@@ -175,6 +181,7 @@ export function ModuleEditor({ module, isNew, onSubmit, onDelete, onCancel }: Mo
               optionLabel={humanize}
               onChange={(status) => status && update({ status })}
               error={error('status')}
+              field={'status'}
             />
           </div>
         </Section>
@@ -188,6 +195,7 @@ export function ModuleEditor({ module, isNew, onSubmit, onDelete, onCancel }: Mo
               onChange={(creditValue) => update({ creditValue })}
               onBlur={touch('credit.value')}
               error={error('credit.value')}
+              field={'credit.value'}
             />
             <SelectField
               label="Credit system"
@@ -198,6 +206,7 @@ export function ModuleEditor({ module, isNew, onSubmit, onDelete, onCancel }: Mo
               }
               onChange={(creditSystem) => creditSystem && update({ creditSystem })}
               error={error('credit.system')}
+              field={'credit.system'}
             />
             <TextField
               label="Notional hours"
@@ -206,6 +215,7 @@ export function ModuleEditor({ module, isNew, onSubmit, onDelete, onCancel }: Mo
               onChange={(notionalHours) => update({ notionalHours })}
               onBlur={touch('notionalHours')}
               error={error('notionalHours')}
+              field={'notionalHours'}
               hint="Total learning time, all activities"
             />
           </div>
@@ -217,6 +227,7 @@ export function ModuleEditor({ module, isNew, onSubmit, onDelete, onCancel }: Mo
               emptyLabel="No level"
               onChange={(levelFramework) => update({ levelFramework })}
               error={error('level.framework')}
+              field={'level.framework'}
             />
             <TextField
               label="Level"
@@ -225,12 +236,14 @@ export function ModuleEditor({ module, isNew, onSubmit, onDelete, onCancel }: Mo
               onChange={(levelValue) => update({ levelValue })}
               onBlur={touch('level.value')}
               error={error('level.value')}
+              field={'level.value'}
             />
             <TextField
               label="National framework"
               value={draft.levelScheme}
               onChange={(levelScheme) => update({ levelScheme })}
               error={error('level.scheme')}
+              field={'level.scheme'}
               hint="When the framework is NQF, e.g. FHEQ"
             />
           </div>
@@ -249,6 +262,7 @@ export function ModuleEditor({ module, isNew, onSubmit, onDelete, onCancel }: Mo
                   onChange={(statement) => updateItem('learningOutcomes', index, { statement })}
                   onBlur={touch(`learningOutcomes[${index}].statement`)}
                   error={error(`learningOutcomes[${index}].statement`)}
+                  field={`learningOutcomes[${index}].statement`}
                 />
                 <button
                   type="button"
@@ -267,6 +281,7 @@ export function ModuleEditor({ module, isNew, onSubmit, onDelete, onCancel }: Mo
             onClick={() =>
               update({ learningOutcomes: [...draft.learningOutcomes, { id: newId(), statement: '' }] })
             }
+            data-field="learningOutcomes"
           >
             Add learning outcome
           </button>
@@ -282,6 +297,7 @@ export function ModuleEditor({ module, isNew, onSubmit, onDelete, onCancel }: Mo
               optionLabel={humanize}
               onChange={(deliveryMode) => update({ deliveryMode })}
               error={error('deliveryMode')}
+              field={'deliveryMode'}
             />
             <SelectField
               label="Assessment type"
@@ -291,10 +307,12 @@ export function ModuleEditor({ module, isNew, onSubmit, onDelete, onCancel }: Mo
               optionLabel={humanize}
               onChange={(assessmentType) => update({ assessmentType })}
               error={error('assessment.type')}
+              field={'assessment.type'}
             />
             <div className="field field--checkbox">
               <input
                 id="module-graded"
+                data-field="assessment.graded"
                 type="checkbox"
                 checked={draft.graded}
                 onChange={(e) => update({ graded: e.target.checked })}
@@ -308,6 +326,7 @@ export function ModuleEditor({ module, isNew, onSubmit, onDelete, onCancel }: Mo
             value={draft.assessmentDescription}
             onChange={(assessmentDescription) => update({ assessmentDescription })}
             error={error('assessment.description')}
+            field={'assessment.description'}
           />
           <div className="grid grid--2">
             <SelectField
@@ -318,6 +337,7 @@ export function ModuleEditor({ module, isNew, onSubmit, onDelete, onCancel }: Mo
               optionLabel={humanize}
               onChange={(supervision) => update({ supervision })}
               error={error('assessment.supervision')}
+              field={'assessment.supervision'}
             />
             <SelectField
               label="Identity verification"
@@ -327,6 +347,7 @@ export function ModuleEditor({ module, isNew, onSubmit, onDelete, onCancel }: Mo
               optionLabel={humanize}
               onChange={(identityVerification) => update({ identityVerification })}
               error={error('assessment.identityVerification')}
+              field={'assessment.identityVerification'}
             />
           </div>
         </Section>
@@ -344,12 +365,14 @@ export function ModuleEditor({ module, isNew, onSubmit, onDelete, onCancel }: Mo
                     optionLabel={humanize}
                     onChange={(kind) => kind && updateItem('evidenceRequirements', index, { kind })}
                     error={error(`evidenceRequirements[${index}].kind`)}
+                    field={`evidenceRequirements[${index}].kind`}
                   />
                   <TextField
                     label="What the reviewer looks for"
                     value={evidence.description}
                     onChange={(description) => updateItem('evidenceRequirements', index, { description })}
                     error={error(`evidenceRequirements[${index}].description`)}
+                    field={`evidenceRequirements[${index}].description`}
                   />
                 </div>
                 {draft.learningOutcomes.length > 0 && (
@@ -395,6 +418,7 @@ export function ModuleEditor({ module, isNew, onSubmit, onDelete, onCancel }: Mo
                 ],
               })
             }
+            data-field="evidenceRequirements"
           >
             Add evidence requirement
           </button>
@@ -414,12 +438,14 @@ export function ModuleEditor({ module, isNew, onSubmit, onDelete, onCancel }: Mo
                     options={skillFrameworks}
                     onChange={(framework) => framework && updateItem('skills', index, { framework })}
                     error={error(`skills[${index}].framework`)}
+                    field={`skills[${index}].framework`}
                   />
                   <TextField
                     label="Skill code"
                     value={skill.code}
                     onChange={(code) => updateItem('skills', index, { code })}
                     error={error(`skills[${index}].code`)}
+                    field={`skills[${index}].code`}
                   />
                   <TextField
                     label="Skill name"
@@ -427,6 +453,7 @@ export function ModuleEditor({ module, isNew, onSubmit, onDelete, onCancel }: Mo
                     onChange={(name) => updateItem('skills', index, { name })}
                     onBlur={touch(`skills[${index}].name`)}
                     error={error(`skills[${index}].name`)}
+                    field={`skills[${index}].name`}
                   />
                   <TextField
                     label="Skill web address"
@@ -434,6 +461,7 @@ export function ModuleEditor({ module, isNew, onSubmit, onDelete, onCancel }: Mo
                     onChange={(url) => updateItem('skills', index, { url })}
                     onBlur={touch(`skills[${index}].url`)}
                     error={error(`skills[${index}].url`)}
+                    field={`skills[${index}].url`}
                   />
                 </div>
                 <button
@@ -458,6 +486,7 @@ export function ModuleEditor({ module, isNew, onSubmit, onDelete, onCancel }: Mo
                 ],
               })
             }
+            data-field="skills"
           >
             Add skill alignment
           </button>
@@ -470,6 +499,7 @@ export function ModuleEditor({ module, isNew, onSubmit, onDelete, onCancel }: Mo
             value={draft.admissionRequirements}
             onChange={(admissionRequirements) => update({ admissionRequirements })}
             error={error('admission.requirements')}
+            field={'admission.requirements'}
           />
           <TextField
             label="Recognition of prior learning"
@@ -477,6 +507,7 @@ export function ModuleEditor({ module, isNew, onSubmit, onDelete, onCancel }: Mo
             value={draft.recognitionOfPriorLearning}
             onChange={(recognitionOfPriorLearning) => update({ recognitionOfPriorLearning })}
             error={error('admission.recognitionOfPriorLearning')}
+            field={'admission.recognitionOfPriorLearning'}
           />
         </Section>
 
@@ -490,6 +521,7 @@ export function ModuleEditor({ module, isNew, onSubmit, onDelete, onCancel }: Mo
               optionLabel={humanize}
               onChange={(qaType) => update({ qaType })}
               error={error('qaMechanism.type')}
+              field={'qaMechanism.type'}
             />
           </div>
           <TextField
@@ -498,6 +530,7 @@ export function ModuleEditor({ module, isNew, onSubmit, onDelete, onCancel }: Mo
             value={draft.qaDescription}
             onChange={(qaDescription) => update({ qaDescription })}
             error={error('qaMechanism.description')}
+            field={'qaMechanism.description'}
           />
           <TextField
             label="Certification"
@@ -505,6 +538,7 @@ export function ModuleEditor({ module, isNew, onSubmit, onDelete, onCancel }: Mo
             value={draft.certification}
             onChange={(certification) => update({ certification })}
             error={error('certification.description')}
+            field={'certification.description'}
             hint="What the learner receives and how it can be verified"
           />
         </Section>

@@ -6,6 +6,8 @@ import { choiceGroupStatus } from '@shared/domain/pathway-ops';
 import type { Module } from '@shared/schemas/module';
 import type { StageItem } from '@shared/schemas/pathway';
 import type { CSSProperties, ReactNode } from 'react';
+import { QaBadge } from '../qa-panel/QaBadge';
+import type { FindingCounts } from '../qa-panel/use-qa-report';
 import { dndId } from './dnd-ids';
 
 type ChoiceGroup = Extract<StageItem, { kind: 'choice' }>;
@@ -15,6 +17,7 @@ export interface TileContext {
   /** Codes of the modules that must come before each module. */
   prerequisitesOf: (moduleId: string) => string[];
   selectedId: string | null;
+  findingsOf: (moduleId: string) => FindingCounts | undefined;
   onSelectModule: (moduleId: string) => void;
   onSelectGroup: (groupId: string) => void;
   onRemoveModule: (moduleId: string) => void;
@@ -54,7 +57,10 @@ export function ModuleTile({ moduleId, context }: { moduleId: string; context: T
         <span aria-hidden="true">⠿</span>
       </button>
       <button type="button" className="tile__body" onClick={() => context.onSelectModule(moduleId)}>
-        <span className="tile__code">{module?.code}</span>
+        <span className="tile__code">
+          {module?.code}
+          <QaBadge counts={context.findingsOf(moduleId)} />
+        </span>
         <span className="tile__title">{title}</span>
         <span className="tile__meta">
           {creditLabel(module?.credit)} · {levelLabel(module?.level)}

@@ -11,6 +11,7 @@ import type { Pathway } from '@shared/schemas/pathway';
 import { useMemo } from 'react';
 import { changePathway } from '../../editor/pathway-actions';
 import { useEditor, useEditorStore } from '../../editor/use-editor';
+import type { FindingCounts } from '../qa-panel/use-qa-report';
 import type { TileContext } from './BoardTiles';
 import { rangeText, verdictText } from './credit-text';
 import { StageColumn } from './StageColumn';
@@ -21,9 +22,25 @@ interface PathwayBoardProps {
   onSelectModule: (moduleId: string) => void;
   onSelectGroup: (groupId: string) => void;
   onRefused: (message: string) => void;
+  qaCounts: { modules: ReadonlyMap<string, FindingCounts>; stages: ReadonlyMap<string, FindingCounts> };
 }
 
 const newId = () => crypto.randomUUID();
+
+/** A stage's own findings plus those of the modules it holds. */
+function stageFindings(stage: Pathway['stages'][number], qa: PathwayBoardProps['qaCounts']): FindingCounts {
+  const total = { error: 0, warning: 0, info: 0, ...qa.stages.get(stage.id) };
+  for (const item of stage.items) {
+    for (const moduleId of item.kind === 'module' ? [item.moduleId] : item.moduleIds) {
+      const counts = qa.modules.get(moduleId);
+      if (!counts) continue;
+      total.error += counts.error;
+      total.warning += counts.warning;
+      total.info += counts.info;
+    }
+  }
+  return total;
+}
 
 /** The pathway's stages as columns, with live credit totals against the award. */
 export function PathwayBoard({
@@ -32,6 +49,7 @@ export function PathwayBoard({
   onSelectModule,
   onSelectGroup,
   onRefused,
+  qaCounts,
 }: PathwayBoardProps) {
   const store = useEditorStore();
   const modules = useEditor((s) => s.workspace.modules);
@@ -50,6 +68,7 @@ export function PathwayBoard({
         .filter((edge) => edge.after === moduleId)
         .map((edge) => modulesById.get(edge.before)?.code ?? edge.before),
     selectedId: selectedModuleId,
+    findingsOf: (moduleId) => qaCounts.modules.get(moduleId),
     onSelectModule,
     onSelectGroup,
     onRemoveModule: (moduleId) =>
@@ -93,6 +112,7 @@ export function PathwayBoard({
             position={position}
             count={pathway.stages.length}
             context={context}
+            findings={stageFindings(stage, qaCounts)}
             onRename={(title) => change(`Rename stage to ${title}`, (p) => renameStage(p, stage.id, title))}
             onMove={(toIndex) => change(`Move stage ${stage.title}`, (p) => moveStage(p, stage.id, toIndex))}
             onDelete={() => change(`Delete stage ${stage.title}`, (p) => removeStage(p, stage.id))}

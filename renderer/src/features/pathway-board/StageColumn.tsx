@@ -2,6 +2,8 @@ import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import type { Stage } from '@shared/schemas/pathway';
 import { type FormEvent, useState } from 'react';
+import { QaBadge } from '../qa-panel/QaBadge';
+import type { FindingCounts } from '../qa-panel/use-qa-report';
 import { StageItems, type TileContext } from './BoardTiles';
 import { dndId } from './dnd-ids';
 
@@ -10,6 +12,7 @@ interface StageColumnProps {
   position: number;
   count: number;
   context: TileContext;
+  findings: FindingCounts;
   onRename: (title: string) => void;
   onMove: (toIndex: number) => void;
   onDelete: () => void;
@@ -22,6 +25,7 @@ export function StageColumn({
   position,
   count,
   context,
+  findings,
   onRename,
   onMove,
   onDelete,
@@ -70,7 +74,7 @@ export function StageColumn({
           </form>
         ) : (
           <h3 id={`stage-title-${stage.id}`}>
-            <span className="stage__number">{position + 1}</span> {stage.title}
+            <span className="stage__number">{position + 1}</span> {stage.title} <QaBadge counts={findings} />
           </h3>
         )}
         <div className="stage__tools">
