@@ -127,8 +127,8 @@ const cases: Case[] = [
     ruleId: 'outcomes.stated',
     params: { minimum: 3 },
     failing: (w) => w,
-    expected: [0, 1, 2, 3].map((i) => ({
-      target: module(['m-a', 'm-b', 'm-c', 'm-d'][i] as string, 'learningOutcomes'),
+    expected: ['m-a', 'm-b', 'm-c', 'm-d'].map((id) => ({
+      target: module(id, 'learningOutcomes'),
       message: /states 2 learning outcomes, and this profile asks for at least 3/,
     })),
   },
