@@ -30,9 +30,26 @@ test('an issuer key is generated in the app, badge definitions are signed, verif
   expect(keyFile).not.toMatch(/"d"\s*:/);
   await issuers.getByRole('button', { name: 'Close' }).click();
 
+  // The same QA engine gates signing: the sample's STEM pathway has one error left for QA to catch.
   await page.getByRole('button', { name: 'Export badges…' }).click();
-  const exportDialog = page.getByRole('dialog', { name: /Badge definitions/ });
+  let exportDialog = page.getByRole('dialog', { name: /Badge definitions/ });
   const outDir = join(dataDir, 'stem-badges');
+  await exportDialog.getByLabel('Folder to create').fill(outDir);
+  await exportDialog.getByLabel(/Key passphrase/).fill('correct horse battery staple');
+  await exportDialog.getByRole('button', { name: 'Sign and export' }).click();
+  await expect(exportDialog.getByRole('alert')).toContainText('has 1 QA error');
+  await expect(page.getByText(outDir)).toHaveCount(0);
+  await exportDialog.getByRole('button', { name: 'Close' }).click();
+
+  await page.getByRole('tab', { name: /Quality/ }).click();
+  await page.getByRole('button', { name: /Recognition of prior learning is empty/ }).click();
+  await page
+    .getByLabel('Recognition of prior learning', { exact: true })
+    .fill('A portfolio of prior computing teaching may be recognised; the module lead decides.');
+  await page.getByRole('button', { name: 'Save module' }).click();
+
+  await page.getByRole('button', { name: 'Export badges…' }).click();
+  exportDialog = page.getByRole('dialog', { name: /Badge definitions/ });
   await exportDialog.getByLabel('Folder to create').fill(outDir);
   await exportDialog.getByLabel(/Key passphrase/).fill('correct horse battery staple');
   await exportDialog.getByRole('button', { name: 'Sign and export' }).click();

@@ -1,6 +1,8 @@
 import { Writable } from 'node:stream';
 import { AppFailure } from '@shared/contract/errors';
+import { checkDesignForExport } from '@shared/qa/design-check';
 import { buildSpecification } from '@shared/spec/build';
+import { specQaInput } from '@shared/spec/qa-input';
 import { renderSpecificationPdf } from '../export/spec-pdf';
 import type { WorkspaceService } from './workspace-service';
 
@@ -17,7 +19,17 @@ export class ExportService {
   /** The programme specification as PDF bytes, for the renderer to offer as a download or save. */
   async specification(pathwayId: string): Promise<{ fileName: string; base64: string; pages: number }> {
     const { workspace } = this.workspaces.current();
-    const built = buildSpecification(workspace, pathwayId, { generatedAt: new Date().toISOString() });
+    if (!workspace.pathways.some((p) => p.id === pathwayId)) {
+      throw new AppFailure({
+        code: 'request.invalid',
+        message: `Pathway ${pathwayId} is not in the open workspace`,
+      });
+    }
+    const { report, profiles } = checkDesignForExport(workspace, pathwayId);
+    const built = buildSpecification(workspace, pathwayId, {
+      generatedAt: new Date().toISOString(),
+      qa: specQaInput(workspace, report, profiles),
+    });
     if (!built.ok) throw new AppFailure({ code: 'request.invalid', message: built.message });
     const chunks: Buffer[] = [];
     const sink = new Writable({

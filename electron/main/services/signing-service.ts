@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { AppFailure } from '@shared/contract/errors';
 import { CredentialBuildError } from '@shared/credentials/errors';
+import { checkDesignForExport } from '@shared/qa/design-check';
 import { exportPathwayBadges } from '../signing/badge-export';
 import { controllerDocument, didKey, type IssuerPublicKeys } from '../signing/key-documents';
 import { IssuerKeystore } from '../signing/keystore';
@@ -133,6 +134,13 @@ export class SigningService {
         code: 'request.invalid',
         message: `Pathway ${pathwayId} is not in the open workspace`,
       });
+    const { errors } = checkDesignForExport(workspace, pathwayId);
+    if (errors > 0) {
+      throw new AppFailure({
+        code: 'badges.cannot-build',
+        message: `“${pathway.title}” has ${errors} QA ${errors === 1 ? 'error' : 'errors'}: fix ${errors === 1 ? 'it' : 'them'} (see the Quality panel) before signing its badge definitions`,
+      });
+    }
     const target =
       outDir ??
       join(

@@ -137,7 +137,7 @@ describe('pathway award definition', () => {
       id: 'urn:example:pathway:path-die:1.0.0',
       achievementType: 'Certificate',
       name: 'Data-Informed Educator Certificate',
-      creditsAvailable: 15,
+      creditsAvailable: 10,
       creditSystem: 'ECTS',
     });
     expect(award?.related).toEqual([
@@ -155,7 +155,7 @@ describe('pathway award definition', () => {
     expect(narrative).toContain(
       '- TE-PBL-01 Designing Project-Based Learning Activities (5 ECTS) before TE-DA-02',
     );
-    expect(narrative).toContain('Total credit: 15 ECTS.');
+    expect(narrative).toContain('Total credit: 10 ECTS.');
   });
 
   it('uses an ext: achievement type for a stacked award', () => {

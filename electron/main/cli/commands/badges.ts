@@ -1,3 +1,4 @@
+import { checkDesignForExport } from '@shared/qa/design-check';
 import { exportPathwayBadges } from '../../signing/badge-export';
 import { type CliCommand, EXIT, readWorkspaceFile } from '../command';
 import { cliKeystore } from './keys';
@@ -32,6 +33,16 @@ export const badges: CliCommand = {
     }
     const opened = await readWorkspaceFile(file, io);
     if (!opened.ok) return EXIT.problem;
+    if (opened.workspace.pathways.some((p) => p.id === values.pathway)) {
+      // The same engine as the app and `stackwise validate`: a design with QA errors is not signed.
+      const { errors } = checkDesignForExport(opened.workspace, values.pathway);
+      if (errors > 0) {
+        io.err(
+          `stackwise badges: ${opened.path}: pathway ${values.pathway} has ${errors} QA ${errors === 1 ? 'error' : 'errors'}; run stackwise validate ${file} --pathway ${values.pathway} and fix ${errors === 1 ? 'it' : 'them'} before signing`,
+        );
+        return EXIT.problem;
+      }
+    }
     const keystore = cliKeystore(values['data-dir'], io);
     if (!keystore) return EXIT.usage;
     try {

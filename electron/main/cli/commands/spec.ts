@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
+import { checkDesignForExport } from '@shared/qa/design-check';
 import { buildSpecification } from '@shared/spec/build';
+import { specQaInput } from '@shared/spec/qa-input';
 import { exportSpecificationPdf } from '../../export/export-spec';
 import { type CliCommand, EXIT, readWorkspaceFile } from '../command';
 
@@ -22,7 +24,14 @@ export const spec: CliCommand = {
     }
     const opened = await readWorkspaceFile(file, io);
     if (!opened.ok) return EXIT.problem;
-    const built = buildSpecification(opened.workspace, pathway, { generatedAt: new Date().toISOString() });
+    const workspace = opened.workspace;
+    const qa = workspace.pathways.some((p) => p.id === pathway)
+      ? checkDesignForExport(workspace, pathway)
+      : undefined;
+    const built = buildSpecification(workspace, pathway, {
+      generatedAt: new Date().toISOString(),
+      ...(qa && { qa: specQaInput(workspace, qa.report, qa.profiles) }),
+    });
     if (!built.ok) {
       io.err(`stackwise spec: ${opened.path}: ${built.message}`);
       return EXIT.problem;
