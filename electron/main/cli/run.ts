@@ -4,7 +4,6 @@ import { type CliIO, EXIT } from './command';
 import { commands, plannedCommands } from './commands';
 
 function help(): string {
-  const width = Math.max(...commands.map((c) => c.usage.length)) + 3;
   const planned = plannedCommands.filter((name) => !commands.some((c) => c.name === name));
   return [
     `stackwise ${version}: design stackable micro-credential pathways`,
@@ -12,12 +11,13 @@ function help(): string {
     'Usage: stackwise <command> [options]',
     '',
     'Commands:',
-    ...commands.map((c) => `  ${c.usage.padEnd(width)}${c.summary}`),
-    `  ${'help'.padEnd(width)}show this help`,
+    ...commands.flatMap((c) => [`  ${c.usage}`, `      ${c.summary}`]),
+    '  help',
+    '      show this help',
     ...(planned.length > 0 ? ['', `Planned (not in this version yet): ${planned.join(', ')}.`] : []),
     '',
     'Options:',
-    '  -h, --help      show this help',
+    '  -h, --help      show this help (also after a command)',
     '  -v, --version   print the version',
     '',
     'Exit codes: 0 done, 1 the workspace or design has a problem, 2 wrong usage.',
