@@ -3,9 +3,9 @@ import type { AppError } from '@shared/contract/errors';
 import type { Pathway } from '@shared/schemas/pathway';
 import { type FormEvent, useState } from 'react';
 import { call } from '../../app/api';
-import { headlineFor } from '../../app/error-messages';
 import { useEditorStore } from '../../editor/use-editor';
 import { Dialog } from '../../ui/Dialog';
+import { ErrorCallout } from '../../ui/ErrorCallout';
 import { VerdictList } from './VerdictList';
 
 /** Signs the pathway's badge definitions into a folder, then verifies what was written. */
@@ -68,12 +68,7 @@ export function BadgesDialog({ pathway, onClose }: { pathway: Pathway; onClose: 
             onChange={(e) => setPassphrase(e.target.value)}
           />
         </div>
-        {error && (
-          <div className="callout callout--error" role="alert">
-            <strong>{headlineFor(error)}</strong>
-            <p>{error.message}</p>
-          </div>
-        )}
+        {error && <ErrorCallout error={error} />}
         {busy && (
           <p role="status" className="progress">
             <span className="spinner" aria-hidden="true" /> Signing and verifying…

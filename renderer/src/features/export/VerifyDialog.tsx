@@ -2,8 +2,8 @@ import type { FileVerdict } from '@shared/contract/commands';
 import type { AppError } from '@shared/contract/errors';
 import { type FormEvent, useState } from 'react';
 import { call } from '../../app/api';
-import { headlineFor } from '../../app/error-messages';
 import { Dialog } from '../../ui/Dialog';
+import { ErrorCallout } from '../../ui/ErrorCallout';
 import { VerdictList } from './VerdictList';
 
 /** Verifies signed badge files anyone sent: schema, proof, key, dates and the digest of each definition. */
@@ -33,12 +33,7 @@ export function VerifyDialog({ onClose }: { onClose: () => void }) {
             placeholder="/home/me/exports/stem-badges"
           />
         </div>
-        {error && (
-          <div className="callout callout--error" role="alert">
-            <strong>{headlineFor(error)}</strong>
-            <p>{error.message}</p>
-          </div>
-        )}
+        {error && <ErrorCallout error={error} />}
         {verdicts && <VerdictList verdicts={verdicts} />}
         <div className="dialog__actions">
           <button type="submit" className="button button--primary" disabled={busy || path.trim() === ''}>

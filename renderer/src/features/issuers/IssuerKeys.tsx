@@ -3,8 +3,8 @@ import type { AppError } from '@shared/contract/errors';
 import type { Issuer } from '@shared/schemas/issuer';
 import { useEffect, useState } from 'react';
 import { call } from '../../app/api';
-import { headlineFor } from '../../app/error-messages';
 import { downloadText } from '../../ui/download';
+import { ErrorCallout } from '../../ui/ErrorCallout';
 import { TextField } from '../../ui/fields';
 
 interface IssuerKeysProps {
@@ -95,12 +95,7 @@ export function IssuerKeys({ issuer, error, onError }: IssuerKeysProps) {
           hint="An Ed25519 key; a P-256 key adds VC-JWT signing"
         />
       )}
-      {error && (
-        <div className="callout callout--error" role="alert">
-          <strong>{headlineFor(error)}</strong>
-          <p>{error.message}</p>
-        </div>
-      )}
+      {error && <ErrorCallout error={error} />}
       <div className="dialog__actions dialog__actions--start">
         {!info?.ed25519Multibase && !importing && (
           <button

@@ -2,7 +2,7 @@ import type { RecentFile, WorkspaceSession } from '@shared/contract/commands';
 import type { AppError } from '@shared/contract/errors';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { call } from '../../app/api';
-import { headlineFor } from '../../app/error-messages';
+import { ErrorCallout } from '../../ui/ErrorCallout';
 
 interface OpenWorkspaceDialogProps {
   onClose: () => void;
@@ -45,12 +45,7 @@ export function OpenWorkspaceDialog({ onClose, onOpened }: OpenWorkspaceDialogPr
             placeholder="/home/me/pathways/workspace.json"
           />
         </div>
-        {error && (
-          <div className="callout callout--error" role="alert">
-            <strong>{headlineFor(error)}</strong>
-            <p>{error.message}</p>
-          </div>
-        )}
+        {error && <ErrorCallout error={error} />}
         <div className="dialog__actions">
           <button type="button" className="button" onClick={() => dialog.current?.close()}>
             Cancel

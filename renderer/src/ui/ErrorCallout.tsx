@@ -1,0 +1,12 @@
+import type { AppError } from '@shared/contract/errors';
+import { headlineFor } from '../app/error-messages';
+
+/** An error from main as people read it: what it means, then exactly what went wrong. */
+export function ErrorCallout({ error }: { error: AppError }) {
+  return (
+    <div className="callout callout--error" role="alert">
+      <strong>{headlineFor(error)}</strong>
+      <p>{error.message}</p>
+    </div>
+  );
+}
