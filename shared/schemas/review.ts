@@ -27,6 +27,20 @@ export const ReviewComment = z.object({
   text: requiredText('Comment', 4000),
   createdAt: IsoDateTime,
   resolvedAt: IsoDateTime.optional(),
+  /** Who resolved it (the designer), when known. */
+  resolvedBy: requiredText('Resolved by', 120).optional(),
+  /** The version of the design the comment was made on. */
+  designVersion: requiredText('Design version', 40).optional(),
+});
+
+/**
+ * The design as approved: the pathway and its modules without the fields that change on every save
+ * (dates, status, revision), keys sorted. Its canonical JSON is what the content hash was computed over,
+ * so the approval can be checked long after the live design has moved on.
+ */
+export const FrozenDesign = z.object({
+  pathway: z.record(z.string(), z.unknown()),
+  modules: z.array(z.record(z.string(), z.unknown())),
 });
 
 export const ReviewDecision = z.object({
@@ -38,6 +52,7 @@ export const ReviewDecision = z.object({
   designVersion: requiredText('Design version', 40),
   contentHash: optionalText('Content hash', 200),
   profileVersions: z.record(z.string(), z.string()).default({}),
+  frozenDesign: FrozenDesign.optional(),
 });
 
 /** The review of one pathway design: its state, comments and the history of decisions. */
@@ -51,3 +66,6 @@ export const Review = z.object({
 
 export type QaProfile = z.output<typeof QaProfile>;
 export type Review = z.output<typeof Review>;
+export type ReviewComment = z.output<typeof ReviewComment>;
+export type ReviewDecision = z.output<typeof ReviewDecision>;
+export type FrozenDesign = z.output<typeof FrozenDesign>;

@@ -40,6 +40,15 @@ export interface EditorStore {
 
 const HISTORY_LIMIT = 200;
 
+export interface EditorStoreOptions {
+  /**
+   * Runs after every command that changed the workspace, before the step is recorded, to apply rules that
+   * follow from any change (an edit to an approved design starts a new version). Undo restores the
+   * workspace from before both.
+   */
+  afterCommand?: (before: Workspace, after: Workspace) => Workspace;
+}
+
 /**
  * The editing session: the renderer owns the workspace being edited; main owns the file. Saves are
  * debounced and carry the revision they were based on, so main can refuse a stale write; a failed save
@@ -49,6 +58,7 @@ export function createEditorStore(
   initial: { path: string; workspace: Workspace },
   saveWorkspace: SaveWorkspace,
   debounceMs = 400,
+  options: EditorStoreOptions = {},
 ): EditorStore {
   let state: EditorState = {
     path: initial.path,
@@ -107,8 +117,9 @@ export function createEditorStore(
     },
     dispatch(label, command) {
       const before = state.workspace;
-      const after = command(before);
-      if (after === before) return;
+      const changed = command(before);
+      if (changed === before) return;
+      const after = options.afterCommand ? options.afterCommand(before, changed) : changed;
       set({
         workspace: after,
         past: [...state.past, { label, before, after }].slice(-HISTORY_LIMIT),

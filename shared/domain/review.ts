@@ -1,0 +1,203 @@
+import type { Module } from '../schemas/module';
+import type { Pathway } from '../schemas/pathway';
+import type { FrozenDesign, Review, reviewStates } from '../schemas/review';
+import type { Workspace } from '../schemas/workspace';
+import { modulesInPathway } from './pathway-ops';
+
+export type ReviewState = (typeof reviewStates)[number];
+export type ReviewAction = 'submit' | 'request-changes' | 'approve';
+
+export type ReviewErrorCode =
+  | 'review.pathway-not-found'
+  | 'review.not-allowed'
+  | 'review.errors-remain'
+  | 'review.name-required'
+  | 'review.role-required'
+  | 'review.comment-required'
+  | 'review.module-not-in-pathway'
+  | 'review.unknown-field'
+  | 'review.comment-not-found'
+  | 'review.content-changed'
+  | 'review.invalid-hash';
+
+/** A review step the design cannot take in its current state; `field` names the input it concerns. */
+export class ReviewError extends Error {
+  constructor(
+    readonly code: ReviewErrorCode,
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = 'ReviewError';
+  }
+}
+
+export const reviewStateLabels: Record<ReviewState, string> = {
+  draft: 'Draft',
+  'in-review': 'In review',
+  'changes-requested': 'Changes requested',
+  approved: 'Approved',
+};
+
+/** The module fields a comment can be pinned to, by the paths the module form uses for them. */
+export const reviewableFields: readonly { path: string; label: string }[] = [
+  { path: 'code', label: 'Code' },
+  { path: 'title', label: 'Title' },
+  { path: 'summary', label: 'Summary' },
+  { path: 'category', label: 'Category' },
+  { path: 'credit.value', label: 'Credit value' },
+  { path: 'credit.system', label: 'Credit system' },
+  { path: 'notionalHours', label: 'Notional hours' },
+  { path: 'level.value', label: 'Level' },
+  { path: 'learningOutcomes', label: 'Learning outcomes' },
+  { path: 'deliveryMode', label: 'Delivery mode' },
+  { path: 'assessment.type', label: 'Assessment type' },
+  { path: 'assessment.description', label: 'Assessment description' },
+  { path: 'evidenceRequirements', label: 'Evidence requirements' },
+  { path: 'skills', label: 'Skills' },
+  { path: 'admission.requirements', label: 'Admission requirements' },
+  { path: 'admission.recognitionOfPriorLearning', label: 'Recognition of prior learning' },
+  { path: 'qaMechanism.description', label: 'Quality assurance mechanism' },
+  { path: 'certification.description', label: 'Certification' },
+];
+
+export function fieldLabel(path: string): string {
+  return reviewableFields.find((f) => f.path === path)?.label ?? path;
+}
+
+/** The review of a pathway, or a fresh draft one when the pathway has never been reviewed. */
+export function reviewOf(workspace: Workspace, pathwayId: string): Review {
+  return (
+    workspace.reviews.find((r) => r.pathwayId === pathwayId) ?? {
+      id: pathwayId,
+      pathwayId,
+      state: 'draft',
+      comments: [],
+      decisions: [],
+    }
+  );
+}
+
+/** Which decisions the state admits; an approved design takes none until an edit starts a new version. */
+export function allowedActions(state: ReviewState): ReviewAction[] {
+  switch (state) {
+    case 'draft':
+    case 'changes-requested':
+      return ['submit'];
+    case 'in-review':
+      return ['request-changes', 'approve'];
+    case 'approved':
+      return [];
+  }
+}
+
+/** Why a decision is not open to a design in this state, in words the designer or reviewer can act on. */
+export function refusalOf(action: ReviewAction, state: ReviewState, pathway: Pathway): string | null {
+  if (allowedActions(state).includes(action)) return null;
+  const name = `“${pathway.title}”`;
+  if (state === 'approved') {
+    return `Version ${pathway.version} of ${name} is approved and frozen; edit the design to start a new version`;
+  }
+  if (state === 'in-review') return `${name} is already in review`;
+  if (state === 'draft') {
+    return action === 'approve'
+      ? `${name} is a draft that was never submitted for review; submit it before approving`
+      : `${name} is a draft that was never submitted for review; there is nothing to request changes on`;
+  }
+  return action === 'approve'
+    ? `Changes were requested on ${name}; the designer must submit it again before it can be approved`
+    : `Changes have already been requested on ${name}; wait until the designer submits it again`;
+}
+
+/** The reason approval is closed while the QA run still reports errors. */
+export function errorsRemainMessage(errorCount: number): string {
+  return `${errorCount} QA ${errorCount === 1 ? 'error' : 'errors'} must be fixed before approval`;
+}
+
+/** Fields that change on every save or every review step without changing what was designed. */
+const volatileFields = new Set(['createdAt', 'updatedAt', 'status', 'revision']);
+
+function withoutVolatile(entity: object): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(entity).filter(([key]) => !volatileFields.has(key)));
+}
+
+/**
+ * JSON with object keys sorted at every depth and undefined properties left out, so two designs with the
+ * same content serialise to the same text whatever order their keys were written in.
+ */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map((item) => canonicalJson(item ?? null)).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    const entries = Object.keys(record)
+      .filter((key) => record[key] !== undefined)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${canonicalJson(record[key])}`);
+    return `{${entries.join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+/** The design as it would be frozen: the pathway and its modules (by id), without volatile fields. */
+export function frozenDesignOf(workspace: Workspace, pathwayId: string): FrozenDesign {
+  const pathway = workspace.pathways.find((p) => p.id === pathwayId);
+  if (!pathway) {
+    throw new ReviewError('review.pathway-not-found', `Pathway ${pathwayId} does not exist`, 'pathwayId');
+  }
+  const byId = new Map(workspace.modules.map((m) => [m.id, m]));
+  const modules = [...new Set(modulesInPathway(pathway))]
+    .sort()
+    .map((id) => byId.get(id))
+    .filter((m): m is Module => m !== undefined);
+  return { pathway: withoutVolatile(pathway), modules: modules.map(withoutVolatile) };
+}
+
+/** The canonical JSON of a design: the text its content hash is computed over. */
+export function designContent(workspace: Workspace, pathwayId: string): string {
+  return canonicalJson(frozenDesignOf(workspace, pathwayId));
+}
+
+/** SHA-256 of the text as lowercase hex, with Web Crypto (browsers and Node 20 alike). */
+export async function sha256Hex(text: string): Promise<string> {
+  const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/** 1.0.0 → 1.1.0, 1.2 → 1.3: an edit after approval is a new minor version of the design. */
+export function nextMinorVersion(version: string): string {
+  const [major = '1', minor = '0', patch] = version.split('.');
+  const next = `${major}.${Number(minor) + 1}`;
+  return patch === undefined ? next : `${next}.0`;
+}
+
+/**
+ * After a command: every approved design whose content it changed becomes a new draft version. The
+ * approval and its frozen snapshot stay in the review's history; only the live design moves on. A version
+ * the command itself changed (the designer typed a new one) is kept rather than bumped again.
+ */
+export function reviseApprovedDesigns(before: Workspace, after: Workspace): Workspace {
+  if (before === after) return after;
+  let pathways = after.pathways;
+  let reviews = after.reviews;
+  after.reviews.forEach((review, reviewIndex) => {
+    const was = before.reviews.find((r) => r.pathwayId === review.pathwayId);
+    if (review.state !== 'approved' || was?.state !== 'approved') return;
+    const index = pathways.findIndex((p) => p.id === review.pathwayId);
+    const pathway = pathways[index];
+    const old = before.pathways.find((p) => p.id === review.pathwayId);
+    if (!pathway || !old) return;
+    if (!contentChanged(before, after, review.pathwayId)) return;
+    const version = pathway.version === old.version ? nextMinorVersion(old.version) : pathway.version;
+    pathways = pathways.with(index, { ...pathway, version, status: 'draft' });
+    reviews = reviews.with(reviewIndex, { ...review, state: 'draft' });
+  });
+  return pathways === after.pathways ? after : { ...after, pathways, reviews };
+}
+
+function contentChanged(before: Workspace, after: Workspace, pathwayId: string): boolean {
+  // Most commands leave the modules list and this pathway untouched: skip the serialising then.
+  const samePathway =
+    before.pathways.find((p) => p.id === pathwayId) === after.pathways.find((p) => p.id === pathwayId);
+  if (samePathway && before.modules === after.modules) return false;
+  return designContent(before, pathwayId) !== designContent(after, pathwayId);
+}
