@@ -42,8 +42,8 @@ export function createHandlers({ info, workspaces, signing, exports }: Services)
     'issuer.importKey': ({ issuerId, privateKey, passphrase, replace }) =>
       signing.import(issuerId, privateKey, passphrase, replace),
     'issuer.publicDocument': ({ issuerId }) => signing.publicDocument(issuerId),
-    'badges.export': ({ pathwayId, outDir, passphrase }) =>
-      signing.exportBadges(pathwayId, outDir, passphrase),
+    'badges.export': ({ pathwayId, outDir, passphrase, vcJwt }) =>
+      signing.exportBadges(pathwayId, outDir, passphrase, vcJwt),
     'badges.verify': async ({ path }) => ({ verdicts: await signing.verify(path) }),
     'spec.render': ({ pathwayId }) => exports.specification(pathwayId),
   };

@@ -88,7 +88,12 @@ export const contract = {
   },
   'badges.export': {
     input: z
-      .object({ pathwayId: z.string().min(1), outDir: FilePath.optional(), passphrase: Passphrase })
+      .object({
+        pathwayId: z.string().min(1),
+        outDir: FilePath.optional(),
+        passphrase: Passphrase,
+        vcJwt: z.boolean().optional(),
+      })
       .strict(),
     output: z.object({ outDir: z.string(), files: z.array(z.string()), notes: z.array(z.string()) }),
   },

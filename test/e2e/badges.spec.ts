@@ -52,12 +52,15 @@ test('an issuer key is generated in the app, badge definitions are signed, verif
   exportDialog = page.getByRole('dialog', { name: /Badge definitions/ });
   await exportDialog.getByLabel('Folder to create').fill(outDir);
   await exportDialog.getByLabel(/Key passphrase/).fill('correct horse battery staple');
+  await exportDialog.getByLabel(/VC-JWT/).check();
   await exportDialog.getByRole('button', { name: 'Sign and export' }).click();
   await expect(exportDialog.getByRole('status').filter({ hasText: /All \d+ files verified\./ })).toBeVisible({
     timeout: 60_000,
   });
   const files = await readdir(outDir);
-  expect(files.filter((f) => f.endsWith('.endorsement.json')).length).toBeGreaterThanOrEqual(4);
+  const endorsements = files.filter((f) => f.endsWith('.endorsement.json'));
+  expect(endorsements.length).toBeGreaterThanOrEqual(4);
+  expect(files.filter((f) => f.endsWith('.endorsement.jwt'))).toHaveLength(endorsements.length);
   await exportDialog.getByRole('button', { name: 'Close' }).click();
 
   const achievement = files.find((f) => f.endsWith('.achievement.json')) as string;

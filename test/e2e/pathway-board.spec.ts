@@ -325,3 +325,36 @@ test('a save the disk refuses keeps the edit, says why, and succeeds on retry', 
   await saved(page);
   expect(await stageModuleIds(dataDir)).toEqual([['m-inquiry'], ['m-coding']]);
 });
+
+test('the keyboard reorders within a stage, and undo restores the order', async ({
+  page,
+  dataDir,
+  launchHost,
+}) => {
+  const host = await launchHost();
+  await page.goto(host.url);
+  const foundation = page.getByRole('list', { name: 'Modules in Foundation' });
+  await drag(
+    page,
+    page.getByRole('button', { name: 'Drag Computational Thinking in the Classroom into the pathway' }),
+    foundation.getByTestId('tile-STEM-01'),
+  );
+  await saved(page);
+  expect(await stageModuleIds(dataDir)).toEqual([['m-coding', 'm-inquiry'], []]);
+
+  const liveRegion = page.locator('[id^="DndLiveRegion"]').first();
+  await page
+    .getByRole('button', { name: 'Move Computational Thinking in the Classroom', exact: true })
+    .focus();
+  await page.keyboard.press('Space');
+  await expect(liveRegion).toContainText('Picked up STEM-02');
+  await page.keyboard.press('ArrowDown');
+  await expect(liveRegion).toContainText('is over STEM-01 Inquiry-Based Science Teaching');
+  await page.keyboard.press('Space');
+  await saved(page);
+  expect(await stageModuleIds(dataDir)).toEqual([['m-inquiry', 'm-coding'], []]);
+
+  await page.keyboard.press('Control+z');
+  await saved(page);
+  expect(await stageModuleIds(dataDir)).toEqual([['m-coding', 'm-inquiry'], []]);
+});

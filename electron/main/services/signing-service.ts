@@ -126,7 +126,7 @@ export class SigningService {
   }
 
   /** Signs the pathway's badge definitions into a new folder (under the data folder when none is given). */
-  async exportBadges(pathwayId: string, outDir: string | undefined, passphrase?: string) {
+  async exportBadges(pathwayId: string, outDir: string | undefined, passphrase?: string, vcJwt = false) {
     const { workspace } = this.options.workspaces.current();
     const pathway = workspace.pathways.find((p) => p.id === pathwayId);
     if (!pathway)
@@ -153,6 +153,7 @@ export class SigningService {
         workspace,
         pathwayId,
         keystore: this.keystore(passphrase),
+        vcJwt,
         outDir: target,
       });
     } catch (e) {

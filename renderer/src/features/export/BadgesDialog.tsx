@@ -13,6 +13,7 @@ export function BadgesDialog({ pathway, onClose }: { pathway: Pathway; onClose: 
   const store = useEditorStore();
   const [outDir, setOutDir] = useState('');
   const [passphrase, setPassphrase] = useState('');
+  const [vcJwt, setVcJwt] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
   const [result, setResult] = useState<CommandOutput<'badges.export'> | null>(null);
@@ -29,6 +30,7 @@ export function BadgesDialog({ pathway, onClose }: { pathway: Pathway; onClose: 
       pathwayId: pathway.id,
       ...(outDir.trim() !== '' && { outDir: outDir.trim() }),
       ...(passphrase !== '' && { passphrase }),
+      vcJwt,
     });
     if (!exported.ok) {
       setBusy(false);
@@ -68,6 +70,10 @@ export function BadgesDialog({ pathway, onClose }: { pathway: Pathway; onClose: 
             onChange={(e) => setPassphrase(e.target.value)}
           />
         </div>
+        <label className="check">
+          <input type="checkbox" checked={vcJwt} onChange={(e) => setVcJwt(e.target.checked)} />
+          Also write each credential as a VC-JWT (ES256), for platforms that import JWTs
+        </label>
         {error && <ErrorCallout error={error} />}
         {busy && (
           <p role="status" className="progress">
