@@ -4,6 +4,8 @@ import { describeTarget } from '@shared/qa/report';
 import type { Finding, Severity } from '@shared/qa/rule';
 import type { QaProfile } from '@shared/schemas/review';
 import type { Workspace } from '@shared/schemas/workspace';
+import { useState } from 'react';
+import { ProfilesDialog } from '../qa-profiles/ProfilesDialog';
 import type { QaRun } from './use-qa-report';
 
 interface QaPanelProps {
@@ -31,8 +33,10 @@ export function QaPanel({
   onToggleProfile,
   onFocusFinding,
 }: QaPanelProps) {
+  const [editingProfiles, setEditingProfiles] = useState(false);
   return (
     <section className="qa-panel" aria-label="Quality assurance">
+      {editingProfiles && <ProfilesDialog onClose={() => setEditingProfiles(false)} />}
       <fieldset className="qa-profiles">
         <legend>Check against</legend>
         {profiles.map((profile) => {
@@ -50,6 +54,13 @@ export function QaPanel({
             </label>
           );
         })}
+        <button
+          type="button"
+          className="button button--quiet button--small"
+          onClick={() => setEditingProfiles(true)}
+        >
+          Institutional profiles…
+        </button>
       </fieldset>
       {!run.ok ? (
         <div className="callout callout--error" role="alert">

@@ -1,0 +1,89 @@
+import { type FieldKind, moduleFields } from '@shared/qa/module-fields';
+import type { QaProfile } from '@shared/schemas/review';
+
+/** The rule kinds a QA officer configures without code, with the module fields each applies to. */
+export const ruleKinds = [
+  {
+    id: 'institution.field-required',
+    label: 'Field is required',
+    kinds: ['text', 'number', 'choice', 'boolean', 'list'],
+  },
+  { id: 'institution.number-range', label: 'Number (or list size) within bounds', kinds: ['number', 'list'] },
+  { id: 'institution.allowed-values', label: 'Value is one of', kinds: ['choice', 'text', 'number'] },
+  { id: 'institution.pattern', label: 'Text follows a pattern', kinds: ['text'] },
+  { id: 'institution.text-length', label: 'Text length within bounds', kinds: ['text'] },
+] as const satisfies readonly { id: string; label: string; kinds: readonly FieldKind[] }[];
+
+export type RuleKindId = (typeof ruleKinds)[number]['id'];
+type Severity = QaProfile['rules'][number]['severity'];
+
+/** One rule row as the form holds it: every parameter as typed. */
+export interface RuleDraft {
+  key: string;
+  ruleId: RuleKindId;
+  severity: Severity;
+  field: string;
+  min: string;
+  max: string;
+  values: string;
+  pattern: string;
+  describe: string;
+  reason: string;
+}
+
+export function fieldsFor(ruleId: RuleKindId): { path: string; label: string }[] {
+  const kinds: readonly FieldKind[] = ruleKinds.find((k) => k.id === ruleId)?.kinds ?? [];
+  return Object.entries(moduleFields)
+    .filter(([, f]) => kinds.includes(f.kind))
+    .map(([path, f]) => ({ path, label: f.label }));
+}
+
+const text = (value: unknown) => (value === undefined || value === null ? '' : String(value));
+const number = (value: string) => (value.trim() === '' ? undefined : Number(value));
+
+export function toRuleDraft(rule: QaProfile['rules'][number], key: string): RuleDraft {
+  const p = rule.params as Record<string, unknown>;
+  return {
+    key,
+    ruleId: (ruleKinds.some((k) => k.id === rule.ruleId)
+      ? rule.ruleId
+      : 'institution.field-required') as RuleKindId,
+    severity: rule.severity,
+    field: text(p.field),
+    min: text(p.min),
+    max: text(p.max),
+    values: Array.isArray(p.values) ? p.values.join(', ') : '',
+    pattern: text(p.pattern),
+    describe: text(p.describe),
+    reason: text(p.reason),
+  };
+}
+
+/** The profile rule the row describes, for the shared profile loader to check. */
+export function fromRuleDraft(d: RuleDraft): QaProfile['rules'][number] {
+  const base = { field: d.field, reason: d.reason };
+  const bounds = {
+    ...(number(d.min) !== undefined && { min: number(d.min) }),
+    ...(number(d.max) !== undefined && { max: number(d.max) }),
+  };
+  const params: Record<string, unknown> = (() => {
+    switch (d.ruleId) {
+      case 'institution.field-required':
+        return base;
+      case 'institution.number-range':
+      case 'institution.text-length':
+        return { ...base, ...bounds };
+      case 'institution.allowed-values':
+        return {
+          ...base,
+          values: d.values
+            .split(',')
+            .map((v) => v.trim())
+            .filter((v) => v !== ''),
+        };
+      case 'institution.pattern':
+        return { ...base, pattern: d.pattern, describe: d.describe };
+    }
+  })();
+  return { ruleId: d.ruleId, severity: d.severity, params };
+}
