@@ -15,6 +15,8 @@ interface ModuleLibraryProps {
   onNew: () => void;
 }
 
+const PAGE = 100;
+
 interface LibraryCardProps {
   module: Module;
   selected: boolean;
@@ -77,9 +79,15 @@ export function ModuleLibrary({ selectedId, onBoard, onSelect, onNew }: ModuleLi
     minCredit: '',
     maxCredit: '',
   });
-  const shown = useMemo(() => modules.filter((m) => matchesFilter(m, filter)), [modules, filter]);
+  const matching = useMemo(() => modules.filter((m) => matchesFilter(m, filter)), [modules, filter]);
+  // Every card is a draggable that re-renders while a drag moves; a long list is shown a page at a time.
+  const [limit, setLimit] = useState(PAGE);
+  const shown = matching.slice(0, limit);
   const dropZone = useDroppable({ id: dndId({ kind: 'library' }), disabled: onBoard === null });
-  const set = (patch: Partial<LibraryFilter>) => setFilter((f) => ({ ...f, ...patch }));
+  const set = (patch: Partial<LibraryFilter>) => {
+    setFilter((f) => ({ ...f, ...patch }));
+    setLimit(PAGE);
+  };
   return (
     <section
       ref={dropZone.setNodeRef}
@@ -190,6 +198,16 @@ export function ModuleLibrary({ selectedId, onBoard, onSelect, onNew }: ModuleLi
             />
           ))}
         </ul>
+      )}
+      {matching.length > shown.length && (
+        <div className="library__more">
+          <p className="field__hint">
+            Showing {shown.length} of {matching.length} modules: search or filter to narrow them.
+          </p>
+          <button type="button" className="button button--small" onClick={() => setLimit((n) => n + PAGE)}>
+            Show {Math.min(PAGE, matching.length - shown.length)} more
+          </button>
+        </div>
       )}
     </section>
   );
