@@ -2,6 +2,7 @@ import { CommandError, createModule, deleteModule, updateModule } from '@shared/
 import type { WorkspaceSession } from '@shared/contract/commands';
 import { newModule, nextModuleCode } from '@shared/domain/module';
 import { modulesInPathway } from '@shared/domain/pathway-ops';
+import { reviewOf, reviewStateLabels, reviseApprovedDesigns } from '@shared/domain/review';
 import { builtInProfiles } from '@shared/qa/profiles';
 import type { Finding } from '@shared/qa/rule';
 import type { Module } from '@shared/schemas/module';
@@ -22,6 +23,7 @@ import { PathwayBoard } from '../features/pathway-board/PathwayBoard';
 import { PathwayTabs } from '../features/pathway-board/PathwayTabs';
 import { QaPanel } from '../features/qa-panel/QaPanel';
 import { availableProfiles, countsByTarget, useQaReport } from '../features/qa-panel/use-qa-report';
+import { ReviewPanel } from '../features/review/ReviewPanel';
 import { OpenWorkspaceDialog } from '../features/start/OpenWorkspaceDialog';
 import { downloadBase64 } from '../ui/download';
 import { call, onAppEvent } from './api';
@@ -38,8 +40,11 @@ interface WorkspaceScreenProps {
 export function WorkspaceScreen({ session, notice, onSwitch }: WorkspaceScreenProps) {
   const store = useMemo(
     () =>
-      createEditorStore(session, (workspace, baseRevision) =>
-        call('workspace.save', { workspace, baseRevision }),
+      createEditorStore(
+        session,
+        (workspace, baseRevision) => call('workspace.save', { workspace, baseRevision }),
+        undefined,
+        { afterCommand: reviseApprovedDesigns },
       ),
     [session],
   );
@@ -86,7 +91,7 @@ function Workbench({ onSwitch, notice }: { onSwitch: (s: WorkspaceSession) => vo
   const [announcement, setAnnouncement] = useState('');
   const [refusal, setRefusal] = useState<string | null>(null);
   const [reverts, setReverts] = useState(0);
-  const [asideTab, setAsideTab] = useState<'inspector' | 'quality'>('inspector');
+  const [asideTab, setAsideTab] = useState<'inspector' | 'quality' | 'review'>('inspector');
   const [activeProfileIds, setActiveProfileIds] = useState<ReadonlySet<string>>(
     () => new Set(builtInProfiles.map((p) => p.id)),
   );
@@ -325,7 +330,7 @@ function Workbench({ onSwitch, notice }: { onSwitch: (s: WorkspaceSession) => vo
               </div>
             )}
           </main>
-          <aside className="panel inspector" aria-label="Inspector and quality">
+          <aside className="panel inspector" aria-label="Inspector, quality and review">
             <div role="tablist" aria-label="Side panel" className="aside-tabs">
               <button
                 type="button"
@@ -350,6 +355,23 @@ function Workbench({ onSwitch, notice }: { onSwitch: (s: WorkspaceSession) => vo
                   <span className="chip chip--error">
                     {qaErrors}
                     <span className="visually-hidden"> {qaErrors === 1 ? 'error' : 'errors'}</span>
+                  </span>
+                )}
+              </button>
+              <button
+                type="button"
+                role="tab"
+                id="tab-review"
+                aria-controls="panel-review"
+                aria-selected={asideTab === 'review'}
+                onClick={() => setAsideTab('review')}
+              >
+                Review
+                {pathway && (
+                  <span
+                    className={`chip review-tab-state review-state--${reviewOf(workspace, pathway.id).state}`}
+                  >
+                    {reviewStateLabels[reviewOf(workspace, pathway.id).state]}
                   </span>
                 )}
               </button>
@@ -421,6 +443,31 @@ function Workbench({ onSwitch, notice }: { onSwitch: (s: WorkspaceSession) => vo
                 }
                 onFocusFinding={focusFinding}
               />
+            </div>
+            <div
+              role="tabpanel"
+              id="panel-review"
+              aria-labelledby="tab-review"
+              hidden={asideTab !== 'review'}
+            >
+              {pathway ? (
+                <ReviewPanel
+                  key={pathway.id}
+                  workspace={workspace}
+                  pathway={pathway}
+                  qa={qa}
+                  onShowComment={(comment) => {
+                    if (comment.moduleId) setSelection({ kind: 'module', id: comment.moduleId });
+                    setAsideTab('inspector');
+                    setPendingFocus(comment.field || null);
+                  }}
+                />
+              ) : (
+                <div className="placeholder">
+                  <h2>Nothing to review yet</h2>
+                  <p>A review follows one pathway with its modules. Create or open a pathway first.</p>
+                </div>
+              )}
             </div>
           </aside>
         </div>
