@@ -102,6 +102,7 @@ function Workbench({ onSwitch, notice }: { onSwitch: (s: WorkspaceSession) => vo
   const qa = useQaReport(workspace, pathway?.id, activeProfileIds);
   const qaCounts = useMemo(() => countsByTarget(qa.ok ? qa.report.findings : []), [qa]);
   const qaErrors = qa.ok ? qa.report.findings.filter((f) => f.severity === 'error').length : 0;
+  const reviewState = pathway ? reviewOf(workspace, pathway.id).state : null;
 
   // A finding was clicked: once the inspector shows its module (or pathway), focus the field it names.
   useEffect(() => {
@@ -367,12 +368,15 @@ function Workbench({ onSwitch, notice }: { onSwitch: (s: WorkspaceSession) => vo
                 onClick={() => setAsideTab('review')}
               >
                 Review
-                {pathway && (
-                  <span
-                    className={`chip review-tab-state review-state--${reviewOf(workspace, pathway.id).state}`}
-                  >
-                    {reviewStateLabels[reviewOf(workspace, pathway.id).state]}
-                  </span>
+                {reviewState && (
+                  <>
+                    <span
+                      className={`review-dot review-dot--${reviewState}`}
+                      title={reviewStateLabels[reviewState]}
+                      aria-hidden="true"
+                    />
+                    <span className="visually-hidden">: {reviewStateLabels[reviewState]}</span>
+                  </>
                 )}
               </button>
             </div>

@@ -7,6 +7,7 @@ import {
   designContent,
   frozenDesignOf,
   nextMinorVersion,
+  type ReviewAction,
   type ReviewState,
   refusalOf,
   reviseApprovedDesigns,
@@ -32,17 +33,17 @@ const pathwayOf = (ws: Workspace, id: string) => {
 describe('review states', () => {
   const stem = pathwayOf(twoDesigns(), 'path-stem');
 
-  it.each<[ReviewState, string[]]>([
+  it.each<[ReviewState, ReviewAction[]]>([
     ['draft', ['submit']],
     ['in-review', ['request-changes', 'approve']],
     ['changes-requested', ['submit']],
     ['approved', []],
   ])('%s allows %j', (state, actions) => {
     expect(allowedActions(state)).toEqual(actions);
-    for (const action of actions) expect(refusalOf(action as never, state, stem)).toBeNull();
+    for (const action of actions) expect(refusalOf(action, state, stem)).toBeNull();
   });
 
-  it.each<[ReviewState, 'submit' | 'request-changes' | 'approve', string]>([
+  it.each<[ReviewState, ReviewAction, string]>([
     [
       'draft',
       'approve',
