@@ -3,10 +3,11 @@ import type { WorkspaceSession } from '@shared/contract/commands';
 import { newModule, nextModuleCode } from '@shared/domain/module';
 import { modulesInPathway } from '@shared/domain/pathway-ops';
 import { reviewOf, reviewStateLabels, reviseApprovedDesigns } from '@shared/domain/review';
+import { checkDesignForExport } from '@shared/qa/design-check';
 import { builtInProfiles } from '@shared/qa/profiles';
 import type { Finding } from '@shared/qa/rule';
 import type { Module } from '@shared/schemas/module';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { shortcutFor } from '../editor/shortcuts';
 import { createEditorStore } from '../editor/store';
 import { EditorContext, useEditor, useEditorStore } from '../editor/use-editor';
@@ -22,7 +23,12 @@ import { BoardDnd } from '../features/pathway-board/BoardDnd';
 import { PathwayBoard } from '../features/pathway-board/PathwayBoard';
 import { PathwayTabs } from '../features/pathway-board/PathwayTabs';
 import { QaPanel } from '../features/qa-panel/QaPanel';
-import { availableProfiles, countsByTarget, useQaReport } from '../features/qa-panel/use-qa-report';
+import {
+  availableProfiles,
+  countsByTarget,
+  type QaRun,
+  useQaReport,
+} from '../features/qa-panel/use-qa-report';
 import { ReviewPanel } from '../features/review/ReviewPanel';
 import { OpenWorkspaceDialog } from '../features/start/OpenWorkspaceDialog';
 import { downloadBase64 } from '../ui/download';
@@ -102,6 +108,18 @@ function Workbench({ onSwitch, notice }: { onSwitch: (s: WorkspaceSession) => vo
   const qa = useQaReport(workspace, pathway?.id, activeProfileIds);
   const qaCounts = useMemo(() => countsByTarget(qa.ok ? qa.report.findings : []), [qa]);
   const qaErrors = qa.ok ? qa.report.findings.filter((f) => f.severity === 'error').length : 0;
+  // Approval checks against every profile an export checks, whatever the panel shows, so switching a
+  // profile off in the Quality tab cannot open the way to approval.
+  const deferredWorkspace = useDeferredValue(workspace);
+  const approvalQa = useMemo<QaRun>(() => {
+    if (asideTab !== 'review' || !pathway) return { ok: false, message: 'No pathway to check' };
+    try {
+      const { report, profiles } = checkDesignForExport(deferredWorkspace, pathway.id);
+      return { ok: true, report, profiles };
+    } catch (e) {
+      return { ok: false, message: e instanceof Error ? e.message : String(e) };
+    }
+  }, [asideTab, deferredWorkspace, pathway]);
   const reviewState = pathway ? reviewOf(workspace, pathway.id).state : null;
 
   // A finding was clicked: once the inspector shows its module (or pathway), focus the field it names.
@@ -128,6 +146,12 @@ function Workbench({ onSwitch, notice }: { onSwitch: (s: WorkspaceSession) => vo
     setPendingFocus(target.field ?? null);
   };
 
+  /** Shows a module or group in the inspector, whichever side tab was open. */
+  const inspect = (next: Selection) => {
+    setSelection(next);
+    setAsideTab('inspector');
+  };
+
   const startNewModule = useCallback(() => {
     const now = new Date().toISOString();
     const modules = store.getState().workspace.modules;
@@ -135,6 +159,7 @@ function Workbench({ onSwitch, notice }: { onSwitch: (s: WorkspaceSession) => vo
       kind: 'new',
       module: newModule({ id: crypto.randomUUID(), code: nextModuleCode(modules), title: '', now }),
     });
+    setAsideTab('inspector');
   }, [store]);
 
   useEffect(() => {
@@ -283,7 +308,7 @@ function Workbench({ onSwitch, notice }: { onSwitch: (s: WorkspaceSession) => vo
           <ModuleLibrary
             selectedId={selection.kind === 'module' ? selection.id : null}
             onBoard={onBoard}
-            onSelect={(id) => setSelection({ kind: 'module', id })}
+            onSelect={(id) => inspect({ kind: 'module', id })}
             onNew={startNewModule}
           />
           <main className="center" aria-label="Pathways">
@@ -313,8 +338,8 @@ function Workbench({ onSwitch, notice }: { onSwitch: (s: WorkspaceSession) => vo
               <PathwayBoard
                 pathway={pathway}
                 selectedModuleId={selection.kind === 'module' ? selection.id : null}
-                onSelectModule={(id) => setSelection({ kind: 'module', id })}
-                onSelectGroup={(id) => setSelection({ kind: 'group', id })}
+                onSelectModule={(id) => inspect({ kind: 'module', id })}
+                onSelectGroup={(id) => inspect({ kind: 'group', id })}
                 onRefused={setRefusal}
                 qaCounts={qaCounts}
               />
@@ -459,7 +484,7 @@ function Workbench({ onSwitch, notice }: { onSwitch: (s: WorkspaceSession) => vo
                   key={pathway.id}
                   workspace={workspace}
                   pathway={pathway}
-                  qa={qa}
+                  qa={approvalQa}
                   onShowComment={(comment) => {
                     if (comment.moduleId) setSelection({ kind: 'module', id: comment.moduleId });
                     setAsideTab('inspector');
