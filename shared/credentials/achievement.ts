@@ -3,7 +3,7 @@ import type { Module } from '../schemas/module';
 import type { Pathway } from '../schemas/pathway';
 import { badgeSvg, svgDataUri } from './badge-image';
 import { ACHIEVEMENT_CONTEXT } from './contexts';
-import type { EuMicroCredentialTerms, ObAchievement, ObAlignment, ObProfile } from './types';
+import type { EuMicroCredentialTerms, ObAchievement, ObAlignment, ObProfile, ObRelated } from './types';
 
 /** "lesson-plan" → "Lesson plan". */
 export function humanize(value: string): string {
@@ -138,7 +138,7 @@ export function moduleCriteria(module: Module): string {
 /** A module's badge definition: an OB 3.0 Achievement of type MicroCredential. */
 export function moduleAchievement(
   module: Module,
-  input: { id: string; creator: ObProfile; stackableTowards?: string[] },
+  input: { id: string; creator: ObProfile; stackableTowards?: string[]; previousApproved?: ObRelated },
   notes: string[],
 ): ObAchievement {
   const alignment = skillAlignments(module, notes);
@@ -186,6 +186,7 @@ export function moduleAchievement(
     ...(input.stackableTowards && input.stackableTowards.length > 0
       ? { stackableTowards: input.stackableTowards }
       : {}),
+    ...(input.previousApproved ? { related: [input.previousApproved] } : {}),
   };
 }
 
@@ -233,6 +234,7 @@ export function pathwayAchievement(
     creator: ObProfile;
     modules: ReadonlyMap<string, Module>;
     moduleAchievementIds: ReadonlyMap<string, string>;
+    previousApproved?: ObRelated;
   },
 ): ObAchievement {
   const stack = [...input.moduleAchievementIds].flatMap(([moduleId, achievementId]) => {
@@ -278,7 +280,7 @@ export function pathwayAchievement(
       caption: `Badge of ${award.title}`,
     },
     ...(award.credit ? { creditsAvailable: award.credit.value, creditSystem: award.credit.system } : {}),
-    related: stack,
+    related: input.previousApproved ? [input.previousApproved, ...stack] : stack,
     ...levelTerms(award.level),
   };
 }

@@ -5,6 +5,7 @@ import type { Workspace } from '../schemas/workspace';
 import { moduleAchievement, pathwayAchievement } from './achievement';
 import { CredentialBuildError } from './errors';
 import { issuerProfile } from './issuer-profile';
+import { previousApprovedVersions } from './previous-approved';
 import type { ObAchievement } from './types';
 
 export interface AchievementRef {
@@ -56,6 +57,9 @@ function fileSafe(text: string): string {
  * Each is awarded by its module's issuer (the workspace's first issuer when unset); the award by the
  * issuer all its modules share, else the workspace's first issuer.
  */
+const optional = <K extends string, V>(key: K, value: V | undefined) =>
+  (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+
 export function buildPathwayDefinitions(
   workspace: Workspace,
   pathwayId: string,
@@ -99,6 +103,15 @@ export function buildPathwayDefinitions(
     version: pathway.version,
   });
   const notes: string[] = [];
+  const previous = previousApprovedVersions(workspace, pathway.id);
+  const related = (kind: 'module' | 'pathway', entityId: string, version: string | undefined) =>
+    version === undefined
+      ? undefined
+      : {
+          id: ids.achievementId({ workspaceId: workspace.id, kind, entityId, version }),
+          type: ['Related'] as ['Related'],
+          version,
+        };
   const moduleAchievementIds = new Map<string, string>();
   const definitions: BadgeDefinition[] = stack.map((module) => {
     const issuer = issuerOf(module);
@@ -117,7 +130,12 @@ export function buildPathwayDefinitions(
       fileStem: fileSafe(`${module.code}-v${module.version}`),
       achievement: moduleAchievement(
         module,
-        { id, creator: issuerProfile(issuer, ids.issuerProfileId(issuer)), stackableTowards: [awardId] },
+        {
+          id,
+          creator: issuerProfile(issuer, ids.issuerProfileId(issuer)),
+          stackableTowards: [awardId],
+          ...optional('previousApproved', related('module', module.id, previous.modules.get(module.id))),
+        },
         notes,
       ),
     };
@@ -136,6 +154,7 @@ export function buildPathwayDefinitions(
       creator: issuerProfile(awardIssuer, ids.issuerProfileId(awardIssuer)),
       modules,
       moduleAchievementIds,
+      ...optional('previousApproved', related('pathway', pathway.id, previous.pathway)),
     }),
   });
   return { definitions, notes };
