@@ -10,6 +10,7 @@ export function issuerProfile(issuer: Issuer, profileId: string): ObProfile {
   if (issuer.url) profile.url = issuer.url;
   if (issuer.email) profile.email = issuer.email;
   if (issuer.description) profile.description = issuer.description;
+  if (issuer.image) profile.image = { id: issuer.image, type: 'Image', caption: `Logo of ${issuer.name}` };
   if (issuer.country) {
     const [countryCode = issuer.country] = issuer.country.split('-');
     profile.address = {

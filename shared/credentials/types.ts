@@ -19,6 +19,7 @@ export interface ObProfile {
   url?: string;
   email?: string;
   description?: string;
+  image?: ObImage;
   address?: ObAddress;
   parentOrg?: { id: string; type: ['Profile']; name: string };
 }

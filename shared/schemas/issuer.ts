@@ -8,6 +8,22 @@ export const Issuer = z.object({
   url: WebAddress.optional(),
   email: z.email({ error: 'Email must be an email address' }).optional(),
   description: optionalText('Issuer description', 2000),
+  /** The issuer's logo or seal: a web address, or an embedded PNG/SVG/JPEG image (data: URI). */
+  image: z
+    .union(
+      [
+        WebAddress,
+        z
+          .string()
+          .max(400_000, 'Image must be at most 300 kB')
+          .regex(
+            /^data:image\/(png|svg\+xml|jpeg);base64,[A-Za-z0-9+/=]+$/,
+            'Image must be a PNG, SVG or JPEG',
+          ),
+      ],
+      { error: 'Image must be a web address or an embedded PNG, SVG or JPEG image' },
+    )
+    .optional(),
   /** EU Annex I "country/region of the issuer": ISO 3166-1 alpha-2, or alpha-2 plus a region code. */
   country: z
     .string({ error: 'Country must be text' })

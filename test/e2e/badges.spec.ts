@@ -73,3 +73,23 @@ test('an issuer key is generated in the app, badge definitions are signed, verif
   await expect(verify.getByRole('status')).toContainText(/files failed verification/);
   await expect(verify.locator('.verdict--failed').first()).toBeVisible();
 });
+
+test('an issuer gets an embedded logo, kept in the workspace file', async ({ page, dataDir, launchHost }) => {
+  const { writeFile: write } = await import('node:fs/promises');
+  const logo = join(dataDir, 'logo.svg');
+  await write(
+    logo,
+    '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>',
+  );
+  const host = await launchHost();
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Open the sample workspace' }).click();
+  await page.getByRole('button', { name: 'Issuers…' }).click();
+  const issuers = page.getByRole('dialog', { name: 'Issuers' });
+  await issuers.getByLabel('Embed a logo file…').setInputFiles(logo);
+  await expect(issuers.getByRole('img', { name: "The issuer's logo" })).toBeVisible();
+  await issuers.getByRole('button', { name: 'Save issuer' }).click();
+  await expect(page.getByTestId('save-status')).toHaveText(/^Saved/);
+  const saved = JSON.parse(await readFile(join(dataDir, 'samples', 'teacher-education.json'), 'utf8'));
+  expect(saved.issuers[0].image).toMatch(/^data:image\/svg\+xml;base64,/);
+});

@@ -2,7 +2,7 @@ import { createIssuer, deleteIssuer, updateIssuer } from '@shared/commands/issue
 import type { AppError } from '@shared/contract/errors';
 import { Issuer } from '@shared/schemas/issuer';
 import { formatPath } from '@shared/schemas/problems';
-import { type FormEvent, useMemo, useState } from 'react';
+import { type ChangeEvent, type FormEvent, useMemo, useState } from 'react';
 import { useEditor, useEditorStore } from '../../editor/use-editor';
 import { Dialog } from '../../ui/Dialog';
 import { TextField } from '../../ui/fields';
@@ -16,6 +16,7 @@ type Draft = {
   description: string;
   country: string;
   awardingBody: string;
+  image: string;
 };
 
 const toDraft = (issuer: Issuer): Draft => ({
@@ -26,6 +27,7 @@ const toDraft = (issuer: Issuer): Draft => ({
   description: issuer.description,
   country: issuer.country ?? '',
   awardingBody: issuer.awardingBody,
+  image: issuer.image ?? '',
 });
 const blank = (s: string) => (s.trim() === '' ? undefined : s.trim());
 const fromDraft = (d: Draft) => ({
@@ -36,7 +38,63 @@ const fromDraft = (d: Draft) => ({
   description: d.description,
   country: blank(d.country),
   awardingBody: d.awardingBody,
+  image: blank(d.image),
 });
+
+/** The issuer's logo: a web address, or an image file embedded in the workspace (shown as a preview). */
+function IssuerImage({
+  value,
+  error,
+  onChange,
+}: {
+  value: string;
+  error: string | undefined;
+  onChange: (v: string) => void;
+}) {
+  const embedded = value.startsWith('data:');
+  const choose = (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    const reader = new FileReader();
+    reader.onload = () => onChange(String(reader.result));
+    reader.readAsDataURL(file);
+  };
+  return (
+    <div className="issuer-image">
+      {embedded ? (
+        <div className="field">
+          <span className="field-label">Logo</span>
+          <img src={value} alt="The issuer's logo" className="issuer-image__preview" />
+          {error && (
+            <p className="field__error" role="alert">
+              {error}
+            </p>
+          )}
+        </div>
+      ) : (
+        <TextField
+          label="Logo web address"
+          value={value}
+          onChange={onChange}
+          error={error}
+          hint="Or embed an image file"
+        />
+      )}
+      <div className="dialog__actions dialog__actions--start">
+        <label className="button button--small file-button">
+          {embedded ? 'Replace the logo…' : 'Embed a logo file…'}
+          <input type="file" accept="image/png,image/svg+xml,image/jpeg" onChange={choose} />
+        </label>
+        {value !== '' && (
+          <button type="button" className="button button--quiet button--small" onClick={() => onChange('')}>
+            Remove logo
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}
 
 function IssuerForm({
   issuer,
@@ -116,6 +174,7 @@ function IssuerForm({
         onChange={(description) => set({ description })}
         error={error('description')}
       />
+      <IssuerImage value={draft.image} error={error('image')} onChange={(image) => set({ image })} />
       <div className="dialog__actions">
         {!isNew &&
           (confirmDelete ? (
