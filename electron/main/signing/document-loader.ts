@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { DocumentLoader } from '@digitalbazaar/vc';
 import { OB_V3P0_CONTEXT, STACKWISE_EU_CONTEXT, VC_V2_CONTEXT } from '@shared/credentials/contexts';
+import { STACKWISE_PACKAGE_CONTEXT } from '../package/context';
 import { resourcePath } from '../resources';
 
 /** The contexts Stackwise ships in resources/contexts/, by the exact URL documents name them with. */
@@ -8,6 +9,7 @@ export const bundledContextFiles: Readonly<Record<string, string>> = {
   [VC_V2_CONTEXT]: 'credentials-v2.jsonld',
   [OB_V3P0_CONTEXT]: 'ob-v3p0-context-3.0.3.json',
   [STACKWISE_EU_CONTEXT]: 'stackwise-eu-microcredential-v1.jsonld',
+  [STACKWISE_PACKAGE_CONTEXT]: 'stackwise-package-v1.jsonld',
 };
 
 /** A document the offline loader was asked for and does not have; nothing is ever fetched. */
