@@ -2,12 +2,13 @@ import type { CliCommand } from '../command';
 import { badges } from './badges';
 import { info } from './info';
 import { keys } from './keys';
+import { packageCommand } from './package';
 import { spec } from './spec';
 import { validate } from './validate';
 import { verify } from './verify';
 
 /** Every implemented `stackwise` subcommand, in the order --help lists them. */
-export const commands: readonly CliCommand[] = [info, validate, keys, badges, verify, spec];
+export const commands: readonly CliCommand[] = [info, validate, keys, badges, packageCommand, verify, spec];
 
 /** Subcommands later versions add; running one says so instead of failing obscurely. */
 export const plannedCommands = ['validate', 'badges', 'spec', 'package', 'verify'] as const;
