@@ -21,7 +21,8 @@ export const DEFAULT_ARCHIVE_LIMITS: ArchiveLimits = {
   maxTotalBytes: 256 * 1024 * 1024,
 };
 
-const MiB = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MiB`;
+const sizeOf = (bytes: number) =>
+  bytes < 1024 * 1024 ? `${bytes} bytes` : `${Math.round((bytes / 1024 / 1024) * 10) / 10} MiB`;
 const S_IFMT = 0o170000;
 const S_IFLNK = 0o120000;
 
@@ -90,14 +91,14 @@ async function inflate(
         throw new PackageError(
           'package.too-large',
           file,
-          `${file} is refused: the entry "${entry.fileName}" inflates to more than ${MiB(limits.maxEntryBytes)} (its header says ${entry.uncompressedSize} bytes), the mark of a zip bomb`,
+          `${file} is refused: the entry "${entry.fileName}" inflates to more than ${sizeOf(limits.maxEntryBytes)} (its header says ${entry.uncompressedSize} bytes), the mark of a zip bomb`,
         );
       }
       if (totalSoFar + bytes > limits.maxTotalBytes) {
         throw new PackageError(
           'package.too-large',
           file,
-          `${file} is refused: its entries inflate to more than ${MiB(limits.maxTotalBytes)} in all (reached at "${entry.fileName}"), the mark of a zip bomb`,
+          `${file} is refused: its entries inflate to more than ${sizeOf(limits.maxTotalBytes)} in all (reached at "${entry.fileName}"), the mark of a zip bomb`,
         );
       }
       chunks.push(chunk);
@@ -175,7 +176,7 @@ export async function readArchive(
         throw new PackageError(
           'package.too-large',
           file,
-          `${file} is refused: the entry "${name}" would inflate to ${MiB(entry.uncompressedSize)}, beyond the ${MiB(limits.maxEntryBytes)} per entry and ${MiB(limits.maxTotalBytes)} in all a package may hold`,
+          `${file} is refused: the entry "${name}" would inflate to ${sizeOf(entry.uncompressedSize)}, beyond the ${sizeOf(limits.maxEntryBytes)} per entry and ${sizeOf(limits.maxTotalBytes)} in all a package may hold`,
         );
       }
       const bytes = await inflate(zip, entry, file, limits, total);
