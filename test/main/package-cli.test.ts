@@ -32,7 +32,9 @@ describe('stackwise package and verify name.zip (built)', () => {
     const workspaceFile = join(dir, 'w.json');
     await writeFile(workspaceFile, encodeWorkspace(signingWorkspace()));
     const env = { STACKWISE_KEY_PASSPHRASE: 'cli passphrase' };
-    expect((await stackwise(env, 'keys', 'generate', '--issuer', 'iss-kteu', '--data-dir', dataDir)).code).toBe(0);
+    expect(
+      (await stackwise(env, 'keys', 'generate', '--issuer', 'iss-kteu', '--data-dir', dataDir)).code,
+    ).toBe(0);
 
     const zip = join(dir, 'die.zip');
     const args = [workspaceFile, '--pathway', 'path-die', '-o', zip, '--data-dir', dataDir];

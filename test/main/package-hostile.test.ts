@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { newWorkspace } from '@shared/domain/workspace';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ARCHIVE_LIMITS, readArchive } from '../../electron/main/package/archive-read';
-import { type PackageErrorCode, PackageError } from '../../electron/main/package/errors';
+import { PackageError, type PackageErrorCode } from '../../electron/main/package/errors';
 import { importPackage } from '../../electron/main/package/import';
 import { verifyPackage } from '../../electron/main/package/verify';
 import { signedPackage, VERIFIED_AT } from '../fixtures/package/signed-package';
@@ -42,7 +42,11 @@ async function expectRefused(bytes: Buffer, code: PackageErrorCode, message: Reg
 
 describe('archives that are not packages', () => {
   it('refuses a file that is not a zip', async () => {
-    await expectRefused(text('{"format":"stackwise.workspace"}'), 'package.not-zip', /is not a readable zip archive/);
+    await expectRefused(
+      text('{"format":"stackwise.workspace"}'),
+      'package.not-zip',
+      /is not a readable zip archive/,
+    );
   });
 
   it('refuses an empty file', async () => {
@@ -190,7 +194,9 @@ describe('zip bombs', () => {
     await expectRefused(
       await zipBytes(entries),
       'package.too-large',
-      new RegExp(`has ${DEFAULT_ARCHIVE_LIMITS.maxEntries + 1} entries, more than the ${DEFAULT_ARCHIVE_LIMITS.maxEntries}`),
+      new RegExp(
+        `has ${DEFAULT_ARCHIVE_LIMITS.maxEntries + 1} entries, more than the ${DEFAULT_ARCHIVE_LIMITS.maxEntries}`,
+      ),
     );
   });
 });

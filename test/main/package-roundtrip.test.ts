@@ -7,7 +7,6 @@ import { decodeWorkspace } from '@shared/schemas/decode';
 import type { Review } from '@shared/schemas/review';
 import type { Workspace } from '@shared/schemas/workspace';
 import { describe, expect, it } from 'vitest';
-import { version } from '../../package.json';
 import { readArchive } from '../../electron/main/package/archive-read';
 import { PackageError } from '../../electron/main/package/errors';
 import { exportPackage } from '../../electron/main/package/export';
@@ -16,8 +15,9 @@ import { verifyPackage } from '../../electron/main/package/verify';
 import { digestSRI } from '../../electron/main/signing/ids';
 import { IssuerKeystore } from '../../electron/main/signing/keystore';
 import { passphraseProtector } from '../../electron/main/signing/protector';
-import { signedPackage, VERIFIED_AT } from '../fixtures/package/signed-package';
+import { version } from '../../package.json';
 import { fullModule } from '../fixtures/builders';
+import { signedPackage, VERIFIED_AT } from '../fixtures/package/signed-package';
 import { FAST_SCRYPT, SIGNED_AT, signingWorkspace } from '../fixtures/signing/workspace';
 import { tempDirsPerTest } from '../support/temp-dir';
 
@@ -98,7 +98,10 @@ describe('export', () => {
 
     const manifest = JSON.parse(entries.get('manifest.json')?.toString('utf8') ?? '');
     expect(manifest.type).toEqual(['VerifiableCredential', 'ProgrammePackageManifest']);
-    expect(manifest.issuer).toMatchObject({ id: 'https://kteu.example.edu/issuer', name: 'Faculty of Education' });
+    expect(manifest.issuer).toMatchObject({
+      id: 'https://kteu.example.edu/issuer',
+      name: 'Faculty of Education',
+    });
     expect(manifest.proof).toMatchObject({
       type: 'DataIntegrityProof',
       cryptosuite: 'eddsa-rdfc-2022',
@@ -107,9 +110,14 @@ describe('export', () => {
     });
     // Every file but the manifest, each with the digest of its exact bytes in the zip.
     const listed = new Map<string, { mediaType: string; digestSRI: string }>(
-      manifest.relatedResource.map((r: { name: string; mediaType: string; digestSRI: string }) => [r.name, r]),
+      manifest.relatedResource.map((r: { name: string; mediaType: string; digestSRI: string }) => [
+        r.name,
+        r,
+      ]),
     );
-    expect([...listed.keys()].sort()).toEqual([...entries.keys()].filter((n) => n !== 'manifest.json').sort());
+    expect([...listed.keys()].sort()).toEqual(
+      [...entries.keys()].filter((n) => n !== 'manifest.json').sort(),
+    );
     for (const [name, bytes] of entries) {
       if (name !== 'manifest.json') expect(listed.get(name)?.digestSRI).toBe(digestSRI(bytes));
     }
@@ -145,7 +153,9 @@ describe('export', () => {
       },
     });
     // The award's badge definition is what the manifest is about.
-    const award = JSON.parse(entries.get('badges/award-path-die-v1.0.0.achievement.json')?.toString('utf8') ?? '');
+    const award = JSON.parse(
+      entries.get('badges/award-path-die-v1.0.0.achievement.json')?.toString('utf8') ?? '',
+    );
     expect(manifest.credentialSubject.id).toBe(award.id);
   });
 
@@ -204,7 +214,13 @@ describe('export', () => {
     const outFile = join(dir, 'package.zip');
     await writeFile(outFile, 'the package sent yesterday');
     await expect(
-      exportPackage({ workspace: signingWorkspace(), pathwayId: 'path-die', keystore, outFile, now: SIGNED_AT }),
+      exportPackage({
+        workspace: signingWorkspace(),
+        pathwayId: 'path-die',
+        keystore,
+        outFile,
+        now: SIGNED_AT,
+      }),
     ).rejects.toThrow(/has no signing key/);
     expect(await readdir(dir)).toEqual(['package.zip']);
     expect(await readFile(outFile, 'utf8')).toBe('the package sent yesterday');
@@ -230,7 +246,11 @@ describe('round trip', () => {
     expect(report.badges.map((b) => b.file).sort()).toEqual(BADGE_FILES);
     expect(report.badges.every((b) => b.ok)).toBe(true);
 
-    const empty = newWorkspace({ id: 'ws-committee', title: 'Approval committee', now: '2026-12-01T00:00:00.000Z' });
+    const empty = newWorkspace({
+      id: 'ws-committee',
+      title: 'Approval committee',
+      now: '2026-12-01T00:00:00.000Z',
+    });
     const imported = await importPackage(outFile, empty, { now: VERIFIED_AT });
     expect(imported.pathwayId).toBe('path-die');
     expect(imported.workspace.id).toBe('ws-committee');
@@ -279,10 +299,9 @@ describe('round trip', () => {
     expect(copy?.stages[0]?.items).toEqual([{ kind: 'module', moduleId: 'mod-pbl-imported' }]);
     expect(copy?.prerequisites).toEqual([{ before: 'mod-pbl-imported', after: 'mod-analytics' }]);
     expect(imported.pathwayId).toBe('path-die-imported');
-    expect(imported.outcomes.filter((o) => o.action === 'copy').map((o) => `${o.packageId} → ${o.id}`)).toEqual([
-      'mod-pbl → mod-pbl-imported',
-      'path-die → path-die-imported',
-    ]);
+    expect(
+      imported.outcomes.filter((o) => o.action === 'copy').map((o) => `${o.packageId} → ${o.id}`),
+    ).toEqual(['mod-pbl → mod-pbl-imported', 'path-die → path-die-imported']);
   });
 });
 
@@ -304,6 +323,11 @@ describe('mergeDesign', () => {
       'iss-kteu-imported',
       'iss-kteu-imported',
     ]);
-    expect(outcomes[0]).toEqual({ kind: 'issuer', packageId: 'iss-kteu', id: 'iss-kteu-imported', action: 'copy' });
+    expect(outcomes[0]).toEqual({
+      kind: 'issuer',
+      packageId: 'iss-kteu',
+      id: 'iss-kteu-imported',
+      action: 'copy',
+    });
   });
 });

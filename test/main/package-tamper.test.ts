@@ -61,7 +61,9 @@ describe('a package changed after signing is reported precisely', () => {
       'badges/TE-PBL-01-v1.0.0.endorsement.json',
     ]);
     const endorsement = report.badges.find((b) => b.file === 'badges/TE-PBL-01-v1.0.0.endorsement.json');
-    expect(endorsement?.problems[0]?.message).toMatch(/TE-PBL-01-v1\.0\.0\.achievement\.json was changed after signing/);
+    expect(endorsement?.problems[0]?.message).toMatch(
+      /TE-PBL-01-v1\.0\.0\.achievement\.json was changed after signing/,
+    );
   });
 
   it('one byte of the manifest: its signature no longer matches', async () => {
@@ -87,7 +89,9 @@ describe('a package changed after signing is reported precisely', () => {
     const { report } = await tampered((entries) => entries.set('notes/readme.txt', Buffer.from('hello')));
     expect(report.ok).toBe(false);
     expect(notIntact(report)).toEqual(['unexpected notes/readme.txt']);
-    expect(report.files.at(-1)?.message).toBe('in the package but not in the manifest: it was added after signing');
+    expect(report.files.at(-1)?.message).toBe(
+      'in the package but not in the manifest: it was added after signing',
+    );
   });
 
   it('a manifest signed with another key than the issuer’s is refused, and so is its import', async () => {
