@@ -80,11 +80,13 @@ describe('stackwise command line (built)', () => {
     expect(missing.stderr).toContain('nope.json does not exist');
   });
 
-  it('exits 2 on wrong usage and for commands of later versions', async () => {
+  it('exits 2 on wrong usage, naming the usage or the unknown command', async () => {
     expect((await stackwise('info')).code).toBe(2);
-    expect((await stackwise('frobnicate')).stderr).toMatch(/unknown command "frobnicate"/);
-    const planned = await stackwise('package', 'w.json');
-    expect(planned.code).toBe(2);
-    expect(planned.stderr).toMatch(/not available in this version/);
+    const unknown = await stackwise('frobnicate');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/unknown command "frobnicate"/);
+    const incomplete = await stackwise('package', 'w.json');
+    expect(incomplete.code).toBe(2);
+    expect(incomplete.stderr).toMatch(/^Usage: stackwise package <workspace-file> --pathway ID/m);
   });
 });

@@ -1,10 +1,9 @@
 import { parseArgs } from 'node:util';
 import { version } from '../../../package.json';
 import { type CliIO, EXIT } from './command';
-import { commands, plannedCommands } from './commands';
+import { commands } from './commands';
 
 function help(): string {
-  const planned = plannedCommands.filter((name) => !commands.some((c) => c.name === name));
   return [
     `stackwise ${version}: design stackable micro-credential pathways`,
     '',
@@ -14,7 +13,6 @@ function help(): string {
     ...commands.flatMap((c) => [`  ${c.usage}`, `      ${c.summary}`]),
     '  help',
     '      show this help',
-    ...(planned.length > 0 ? ['', `Planned (not in this version yet): ${planned.join(', ')}.`] : []),
     '',
     'Options:',
     '  -h, --help      show this help (also after a command)',
@@ -40,11 +38,7 @@ export async function runCli(
   }
   const command = commands.find((c) => c.name === name);
   if (!command) {
-    io.err(
-      (plannedCommands as readonly string[]).includes(name)
-        ? `stackwise ${name} is not available in this version yet. Run stackwise --help for what is.`
-        : `stackwise: unknown command "${name}". Run stackwise --help for usage.`,
-    );
+    io.err(`stackwise: unknown command "${name}". Run stackwise --help for usage.`);
     return EXIT.usage;
   }
   let parsed: ReturnType<typeof parseArgs>;

@@ -8,7 +8,4 @@ import { validate } from './validate';
 import { verify } from './verify';
 
 /** Every implemented `stackwise` subcommand, in the order --help lists them. */
-export const commands: readonly CliCommand[] = [info, validate, keys, badges, packageCommand, verify, spec];
-
-/** Subcommands later versions add; running one says so instead of failing obscurely. */
-export const plannedCommands = ['validate', 'badges', 'spec', 'package', 'verify'] as const;
+export const commands: readonly CliCommand[] = [info, validate, spec, keys, badges, packageCommand, verify];
