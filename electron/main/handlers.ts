@@ -4,6 +4,7 @@ import { AppFailure, fail, ok, type Result } from '@shared/contract/errors';
 import { describeProblems, problemsOf } from '@shared/schemas/problems';
 import type { z } from 'zod';
 import type { ExportService } from './services/export-service';
+import type { PackageService } from './services/package-service';
 import type { SigningService } from './services/signing-service';
 import type { WorkspaceService } from './services/workspace-service';
 
@@ -19,6 +20,7 @@ export interface Services {
   workspaces: WorkspaceService;
   signing: SigningService;
   exports: ExportService;
+  packages: PackageService;
 }
 
 export type Handlers = {
@@ -26,7 +28,7 @@ export type Handlers = {
 };
 
 /** Every command of the contract, bound to the services; a missing entry does not compile. */
-export function createHandlers({ info, workspaces, signing, exports }: Services): Handlers {
+export function createHandlers({ info, workspaces, signing, exports, packages }: Services): Handlers {
   return {
     'app.info': async () => info,
     'workspace.current': async () => workspaces.current(),
@@ -46,6 +48,8 @@ export function createHandlers({ info, workspaces, signing, exports }: Services)
       signing.exportBadges(pathwayId, outDir, passphrase, vcJwt),
     'badges.verify': async ({ path }) => ({ verdicts: await signing.verify(path) }),
     'spec.render': ({ pathwayId }) => exports.specification(pathwayId),
+    'package.export': ({ pathwayId, outFile, passphrase }) => packages.export(pathwayId, outFile, passphrase),
+    'package.open': ({ path }) => packages.open(path),
   };
 }
 

@@ -18,6 +18,8 @@ export const commandNames = [
   'badges.export',
   'badges.verify',
   'spec.render',
+  'package.export',
+  'package.open',
 ] as const;
 
 export type CommandName = (typeof commandNames)[number];

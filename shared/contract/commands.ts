@@ -42,6 +42,27 @@ export const FileVerdict = z.object({
   problems: z.array(z.object({ check: z.string(), message: z.string() })),
 });
 
+export const PackageReport = z.object({
+  file: z.string(),
+  ok: z.boolean(),
+  manifest: z.object({
+    valid: z.boolean(),
+    issuer: z.string().nullable(),
+    issuerName: z.string().nullable(),
+    publicKeyMultibase: z.string().nullable(),
+    problems: z.array(z.string()),
+  }),
+  files: z.array(
+    z.object({
+      path: z.string(),
+      status: z.enum(['intact', 'changed', 'missing', 'unexpected']),
+      mediaType: z.string().nullable(),
+      message: z.string(),
+    }),
+  ),
+  badges: z.array(FileVerdict),
+});
+
 /** The one table of commands between renderer and main: each request and response schema. */
 export const contract = {
   'app.info': {
@@ -105,6 +126,33 @@ export const contract = {
     input: z.object({ pathwayId: z.string().min(1, 'Pathway is required') }).strict(),
     output: z.object({ fileName: z.string(), base64: z.string(), pages: z.number().int() }),
   },
+  'package.export': {
+    input: z
+      .object({ pathwayId: z.string().min(1), outFile: FilePath.optional(), passphrase: Passphrase })
+      .strict(),
+    output: z.object({
+      outFile: z.string(),
+      fileName: z.string(),
+      files: z.array(z.string()),
+      notes: z.array(z.string()),
+      base64: z.string(),
+    }),
+  },
+  'package.open': {
+    input: z.object({ path: FilePath }).strict(),
+    output: z.object({
+      report: PackageReport,
+      imported: z
+        .object({
+          workspace: Workspace,
+          pathwayId: z.string(),
+          outcomes: z.array(
+            z.object({ kind: z.string(), packageId: z.string(), id: z.string(), action: z.string() }),
+          ),
+        })
+        .nullable(),
+    }),
+  },
 } satisfies Record<CommandName, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;
@@ -114,3 +162,4 @@ export type WorkspaceSession = z.output<typeof WorkspaceSession>;
 export type RecentFile = z.output<typeof RecentFile>;
 export type IssuerKeyInfo = z.output<typeof IssuerKeyInfo>;
 export type FileVerdict = z.output<typeof FileVerdict>;
+export type PackageReport = z.output<typeof PackageReport>;

@@ -23,6 +23,13 @@ export const errorCodes = [
   'keys.corrupt',
   'badges.cannot-build',
   'export.failed',
+  'package.not-zip',
+  'package.unsafe-entry',
+  'package.too-large',
+  'package.not-a-package',
+  'package.unverified',
+  'package.invalid-design',
+  'package.cannot-build',
   'internal',
 ] as const;
 

@@ -4,13 +4,8 @@ import { checkDesignForExport } from '@shared/qa/design-check';
 import { buildSpecification } from '@shared/spec/build';
 import { specQaInput } from '@shared/spec/qa-input';
 import { renderSpecificationPdf } from '../export/spec-pdf';
+import { titleStem } from './exports-folder';
 import type { WorkspaceService } from './workspace-service';
-
-/** "STEM Foundations" → "STEM-Foundations-specification.pdf": a name every file system accepts. */
-export function specFileName(pathwayTitle: string): string {
-  const stem = pathwayTitle.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '') || 'pathway';
-  return `${stem}-specification.pdf`;
-}
 
 /** The app's exports of the open (saved) workspace. */
 export class ExportService {
@@ -42,7 +37,7 @@ export class ExportService {
       const pages = await renderSpecificationPdf(built.specification, sink);
       const pathway = workspace.pathways.find((p) => p.id === pathwayId);
       return {
-        fileName: specFileName(pathway?.title ?? 'pathway'),
+        fileName: `${titleStem(pathway?.title ?? 'pathway')}-specification.pdf`,
         base64: Buffer.concat(chunks).toString('base64'),
         pages,
       };

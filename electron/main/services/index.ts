@@ -4,6 +4,7 @@ import { defaultWorkspacePath } from '../data-dir';
 import type { AppInfo, Services } from '../handlers';
 import type { SafeStorageLike } from '../signing/protector';
 import { ExportService } from './export-service';
+import { PackageService } from './package-service';
 import { SigningService } from './signing-service';
 import { WorkspaceService } from './workspace-service';
 
@@ -19,14 +20,16 @@ export async function startServices(options: {
   const defaultPath = defaultWorkspacePath(options.dataDir);
   const workspaces = new WorkspaceService({ dataDir: options.dataDir, defaultPath });
   await workspaces.startup(options.workspacePath);
+  const signing = new SigningService({
+    dataDir: options.dataDir,
+    workspaces,
+    ...(options.safeStorage !== undefined && { safeStorage: options.safeStorage }),
+  });
   return {
     info: { version, shell: options.shell, dataDir: options.dataDir, defaultWorkspacePath: defaultPath },
     workspaces,
     exports: new ExportService(workspaces),
-    signing: new SigningService({
-      dataDir: options.dataDir,
-      workspaces,
-      ...(options.safeStorage !== undefined && { safeStorage: options.safeStorage }),
-    }),
+    signing,
+    packages: new PackageService({ dataDir: options.dataDir, workspaces, signing }),
   };
 }

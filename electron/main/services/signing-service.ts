@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { AppFailure } from '@shared/contract/errors';
 import { CredentialBuildError } from '@shared/credentials/errors';
 import { checkDesignForExport } from '@shared/qa/design-check';
@@ -7,7 +6,7 @@ import { controllerDocument, didKey, type IssuerPublicKeys } from '../signing/ke
 import { IssuerKeystore } from '../signing/keystore';
 import { chooseProtector, KeyStoreError, type SafeStorageLike } from '../signing/protector';
 import { verifyBadgeFiles } from '../signing/verify';
-import { fileStamp } from '../storage/file-names';
+import { defaultExportPath } from './exports-folder';
 import type { WorkspaceService } from './workspace-service';
 
 export interface IssuerKeyInfo {
@@ -47,6 +46,11 @@ export class SigningService {
 
   get protection(): IssuerKeyInfo['protection'] {
     return this.options.safeStorage?.isEncryptionAvailable() ? 'system-keychain' : 'passphrase';
+  }
+
+  /** A keystore able to open private keys, for the services that sign (main process only). */
+  keystoreFor(passphrase?: string): IssuerKeystore {
+    return this.keystore(passphrase);
   }
 
   private keystore(passphrase?: string): IssuerKeystore {
@@ -141,13 +145,7 @@ export class SigningService {
         message: `“${pathway.title}” has ${errors} QA ${errors === 1 ? 'error' : 'errors'}: fix ${errors === 1 ? 'it' : 'them'} (see the Quality panel) before signing its badge definitions`,
       });
     }
-    const target =
-      outDir ??
-      join(
-        this.options.dataDir,
-        'exports',
-        `${pathway.title.replace(/[^\p{L}\p{N}]+/gu, '-')}-badges-${fileStamp(new Date().toISOString())}`,
-      );
+    const target = outDir ?? (await defaultExportPath(this.options.dataDir, pathway.title, 'badges'));
     try {
       return await exportPathwayBadges({
         workspace,

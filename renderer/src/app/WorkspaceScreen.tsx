@@ -12,6 +12,8 @@ import { shortcutFor } from '../editor/shortcuts';
 import { createEditorStore } from '../editor/store';
 import { EditorContext, useEditor, useEditorStore } from '../editor/use-editor';
 import { BadgesDialog } from '../features/export/BadgesDialog';
+import { OpenPackageDialog } from '../features/export/OpenPackageDialog';
+import { PackageDialog } from '../features/export/PackageDialog';
 import { VerifyDialog } from '../features/export/VerifyDialog';
 import { GroupInspector } from '../features/inspector/GroupInspector';
 import { PathwayInspector } from '../features/inspector/PathwayInspector';
@@ -93,7 +95,9 @@ function Workbench({ onSwitch, notice }: { onSwitch: (s: WorkspaceSession) => vo
   const [selection, setSelection] = useState<Selection>({ kind: 'none' });
   const [activePathwayId, setActivePathwayId] = useState<string | null>(workspace.pathways[0]?.id ?? null);
   const [opening, setOpening] = useState(false);
-  const [dialog, setDialog] = useState<'issuers' | 'verify' | 'badges' | null>(null);
+  const [dialog, setDialog] = useState<'issuers' | 'verify' | 'badges' | 'package' | 'open-package' | null>(
+    null,
+  );
   const [announcement, setAnnouncement] = useState('');
   const [refusal, setRefusal] = useState<string | null>(null);
   const [reverts, setReverts] = useState(0);
@@ -286,6 +290,9 @@ function Workbench({ onSwitch, notice }: { onSwitch: (s: WorkspaceSession) => vo
           <button type="button" className="button button--quiet" onClick={() => setDialog('verify')}>
             Verify…
           </button>
+          <button type="button" className="button button--quiet" onClick={() => setDialog('open-package')}>
+            Open package…
+          </button>
           <button type="button" className="button" onClick={() => setOpening(true)}>
             Open…
           </button>
@@ -315,6 +322,7 @@ function Workbench({ onSwitch, notice }: { onSwitch: (s: WorkspaceSession) => vo
             <PathwayTabs
               activeId={pathway?.id ?? null}
               onExportBadges={() => setDialog('badges')}
+              onExportPackage={() => setDialog('package')}
               onExportSpec={() => pathway && void exportSpec(pathway.id)}
               progress={progress}
               onActivate={(id) => {
@@ -507,6 +515,18 @@ function Workbench({ onSwitch, notice }: { onSwitch: (s: WorkspaceSession) => vo
       {dialog === 'issuers' && <IssuersDialog onClose={() => setDialog(null)} />}
       {dialog === 'verify' && <VerifyDialog onClose={() => setDialog(null)} />}
       {dialog === 'badges' && pathway && <BadgesDialog pathway={pathway} onClose={() => setDialog(null)} />}
+      {dialog === 'package' && pathway && <PackageDialog pathway={pathway} onClose={() => setDialog(null)} />}
+      {dialog === 'open-package' && (
+        <OpenPackageDialog
+          onClose={() => setDialog(null)}
+          onImported={(pathwayId) => {
+            setActivePathwayId(pathwayId);
+            setSelection({ kind: 'none' });
+            setDialog(null);
+            setAnnouncement('The programme package was imported');
+          }}
+        />
+      )}
       {opening && (
         <OpenWorkspaceDialog
           onClose={() => setOpening(false)}

@@ -25,6 +25,14 @@ const headlines: Record<ErrorCode, string> = {
   'keys.corrupt': 'The issuer’s key file is damaged. It has not been changed.',
   'badges.cannot-build': 'The badge definitions cannot be built from this design yet.',
   'export.failed': 'The export failed and left nothing behind.',
+  'package.not-zip': 'That file is not a zip archive, or it is damaged or cut short.',
+  'package.unsafe-entry':
+    'The package holds an entry Stackwise will not read (a path outside the package, a link or a duplicate).',
+  'package.too-large': 'The package is far larger than any programme package: it was not read.',
+  'package.not-a-package': 'That zip is not a Stackwise programme package.',
+  'package.unverified': 'The package does not verify, so it was not imported.',
+  'package.invalid-design': 'The design inside the package is not a valid workspace.',
+  'package.cannot-build': 'The package could not be made from this design yet.',
   internal: 'Something went wrong inside Stackwise.',
 };
 

@@ -12,6 +12,7 @@ interface PathwayTabsProps {
   activeId: string | null;
   onActivate: (pathwayId: string | null) => void;
   onExportBadges: () => void;
+  onExportPackage: () => void;
   onExportSpec: () => void;
   /** Set while a long export runs, shown beside the buttons. */
   progress: string | null;
@@ -24,6 +25,7 @@ export function PathwayTabs({
   activeId,
   onActivate,
   onExportBadges,
+  onExportPackage,
   onExportSpec,
   progress,
 }: PathwayTabsProps) {
@@ -123,6 +125,9 @@ export function PathwayTabs({
           </button>
           <button type="button" className="button button--small" onClick={onExportBadges}>
             Export badges…
+          </button>
+          <button type="button" className="button button--small" onClick={onExportPackage}>
+            Export package…
           </button>
           {progress && (
             <span role="status" className="progress">

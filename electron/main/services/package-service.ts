@@ -1,0 +1,64 @@
+import { readFile } from 'node:fs/promises';
+import { AppFailure } from '@shared/contract/errors';
+import { ExportWriteError } from '../export/atomic-file';
+import { PackageError } from '../package/errors';
+import { exportPackage } from '../package/export';
+import { importPackage } from '../package/import';
+import { verifyPackage } from '../package/verify';
+import { KeyStoreError } from '../signing/protector';
+import { defaultExportPath, titleStem } from './exports-folder';
+import type { SigningService } from './signing-service';
+import type { WorkspaceService } from './workspace-service';
+
+function asFailure(e: unknown): never {
+  if (e instanceof PackageError) throw new AppFailure({ code: e.code, file: e.file, message: e.message });
+  if (e instanceof KeyStoreError) throw new AppFailure({ code: e.code, message: e.message });
+  if (e instanceof ExportWriteError)
+    throw new AppFailure({ code: 'export.failed', file: e.file, message: e.message });
+  throw e;
+}
+
+/** The programme package for approval: one signed zip out, and a package checked and imported in. */
+export class PackageService {
+  constructor(
+    private readonly options: { dataDir: string; workspaces: WorkspaceService; signing: SigningService },
+  ) {}
+
+  /** Writes the package (in the exports folder unless a file is named) and hands its bytes back for a download. */
+  async export(pathwayId: string, outFile: string | undefined, passphrase?: string) {
+    const { workspace } = this.options.workspaces.current();
+    const pathway = workspace.pathways.find((p) => p.id === pathwayId);
+    if (!pathway)
+      throw new AppFailure({
+        code: 'request.invalid',
+        message: `Pathway ${pathwayId} is not in the open workspace`,
+      });
+    const target =
+      outFile ?? (await defaultExportPath(this.options.dataDir, pathway.title, 'package', '.zip'));
+    const result = await exportPackage({
+      workspace,
+      pathwayId,
+      keystore: this.options.signing.keystoreFor(passphrase),
+      outFile: target,
+    }).catch(asFailure);
+    return {
+      outFile: result.outFile,
+      fileName: `${titleStem(pathway.title)}-package.zip`,
+      files: result.files.map((f) => f.path),
+      notes: result.notes,
+      base64: (await readFile(result.outFile)).toString('base64'),
+    };
+  }
+
+  /** Verifies a package file by file and, when it is intact, the open workspace with its design merged in. */
+  async open(path: string) {
+    const report = await verifyPackage(path).catch(asFailure);
+    if (!report.ok) return { report, imported: null };
+    const { workspace } = this.options.workspaces.current();
+    const imported = await importPackage(path, workspace).catch(asFailure);
+    return {
+      report,
+      imported: { workspace: imported.workspace, pathwayId: imported.pathwayId, outcomes: imported.outcomes },
+    };
+  }
+}

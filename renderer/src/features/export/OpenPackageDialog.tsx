@@ -1,0 +1,122 @@
+import type { CommandOutput } from '@shared/contract/commands';
+import type { AppError } from '@shared/contract/errors';
+import { type FormEvent, useState } from 'react';
+import { call } from '../../app/api';
+import { useEditorStore } from '../../editor/use-editor';
+import { Dialog } from '../../ui/Dialog';
+import { ErrorCallout } from '../../ui/ErrorCallout';
+import { VerdictList } from './VerdictList';
+
+const statusText = {
+  intact: 'Intact',
+  changed: 'Changed',
+  missing: 'Missing',
+  unexpected: 'Unexpected',
+} as const;
+
+/** Checks a programme package file by file, and imports its pathway when every check passes. */
+export function OpenPackageDialog({
+  onClose,
+  onImported,
+}: {
+  onClose: () => void;
+  onImported: (pathwayId: string) => void;
+}) {
+  const store = useEditorStore();
+  const [path, setPath] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<AppError | null>(null);
+  const [opened, setOpened] = useState<CommandOutput<'package.open'> | null>(null);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    setOpened(null);
+    // The import merges into what is saved: write pending edits first.
+    await store.flush();
+    const result = await call('package.open', { path: path.trim() });
+    setBusy(false);
+    if (result.ok) setOpened(result.value);
+    else setError(result.error);
+  };
+  const importDesign = () => {
+    const imported = opened?.imported;
+    if (!imported) return;
+    store.dispatch('Import programme package', () => imported.workspace);
+    onImported(imported.pathwayId);
+  };
+
+  const report = opened?.report;
+  return (
+    <Dialog title="Open a programme package" onClose={onClose} wide>
+      <form onSubmit={(e) => void submit(e)} className="dialog__body" aria-busy={busy}>
+        <div className="field">
+          <label htmlFor="package-path">Package file (.zip)</label>
+          <input
+            id="package-path"
+            value={path}
+            onChange={(e) => setPath(e.target.value)}
+            placeholder="/home/me/Downloads/STEM-Foundations-package.zip"
+          />
+        </div>
+        {error && <ErrorCallout error={error} />}
+        {busy && (
+          <p role="status" className="progress">
+            <span className="spinner" aria-hidden="true" /> Checking the signature and every file…
+          </p>
+        )}
+        {report && (
+          <section aria-label="Package report" className="verdicts">
+            <p
+              role="status"
+              className={report.ok ? 'status-line status-line--ok' : 'status-line status-line--error'}
+            >
+              {report.ok
+                ? `Signed by ${report.manifest.issuerName ?? report.manifest.issuer}; every file is intact.`
+                : report.manifest.valid
+                  ? 'The manifest’s signature is valid, but the package was changed.'
+                  : 'The manifest’s signature does not verify.'}
+            </p>
+            {report.manifest.problems.length > 0 && (
+              <ul className="problems">
+                {report.manifest.problems.map((p) => (
+                  <li key={p}>{p}</li>
+                ))}
+              </ul>
+            )}
+            <table className="package-files">
+              <thead>
+                <tr>
+                  <th scope="col">File</th>
+                  <th scope="col">State</th>
+                </tr>
+              </thead>
+              <tbody>
+                {report.files.map((f) => (
+                  <tr key={f.path} className={`package-file package-file--${f.status}`}>
+                    <td>
+                      <code>{f.path}</code>
+                    </td>
+                    <td title={f.message}>{statusText[f.status]}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            {report.badges.some((b) => !b.ok && !b.skipped) && <VerdictList verdicts={report.badges} />}
+          </section>
+        )}
+        <div className="dialog__actions">
+          <button type="submit" className="button" disabled={busy || path.trim() === ''}>
+            Check package
+          </button>
+          {opened?.imported && (
+            <button type="button" className="button button--primary" onClick={importDesign}>
+              Import the pathway into this workspace
+            </button>
+          )}
+        </div>
+      </form>
+    </Dialog>
+  );
+}

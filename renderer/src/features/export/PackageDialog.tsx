@@ -1,0 +1,94 @@
+import type { CommandOutput } from '@shared/contract/commands';
+import type { AppError } from '@shared/contract/errors';
+import type { Pathway } from '@shared/schemas/pathway';
+import { type FormEvent, useState } from 'react';
+import { call } from '../../app/api';
+import { useEditorStore } from '../../editor/use-editor';
+import { Dialog } from '../../ui/Dialog';
+import { downloadBase64 } from '../../ui/download';
+import { ErrorCallout } from '../../ui/ErrorCallout';
+
+/** One signed zip for the approval committee: design, badges, issuer key, PDF, QA report and manifest. */
+export function PackageDialog({ pathway, onClose }: { pathway: Pathway; onClose: () => void }) {
+  const store = useEditorStore();
+  const [outFile, setOutFile] = useState('');
+  const [passphrase, setPassphrase] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<AppError | null>(null);
+  const [result, setResult] = useState<CommandOutput<'package.export'> | null>(null);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    setResult(null);
+    // The package is made from what is saved: write pending edits first.
+    await store.flush();
+    const exported = await call('package.export', {
+      pathwayId: pathway.id,
+      ...(outFile.trim() !== '' && { outFile: outFile.trim() }),
+      ...(passphrase !== '' && { passphrase }),
+    });
+    setBusy(false);
+    if (!exported.ok) return setError(exported.error);
+    setResult(exported.value);
+    downloadBase64(exported.value.fileName, exported.value.base64, 'application/zip');
+  };
+
+  return (
+    <Dialog title={`Programme package of “${pathway.title}”`} onClose={onClose} wide>
+      <form onSubmit={(e) => void submit(e)} className="dialog__body" aria-busy={busy}>
+        <p>
+          One zip with the pathway and its modules, the signed badge definitions, the issuer’s public key, the
+          PDF specification, the QA report and a signed manifest listing every file with its digest, so the
+          committee can see that nothing changed on the way.
+        </p>
+        <div className="field">
+          <label htmlFor="package-out">Package file</label>
+          <input
+            id="package-out"
+            value={outFile}
+            onChange={(e) => setOutFile(e.target.value)}
+            placeholder="Leave empty for the exports folder in your data folder"
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="package-passphrase">Key passphrase (only where there is no system keychain)</label>
+          <input
+            id="package-passphrase"
+            type="password"
+            autoComplete="current-password"
+            value={passphrase}
+            onChange={(e) => setPassphrase(e.target.value)}
+          />
+        </div>
+        {error && <ErrorCallout error={error} />}
+        {busy && (
+          <p role="status" className="progress">
+            <span className="spinner" aria-hidden="true" /> Building, signing and packaging…
+          </p>
+        )}
+        {result && (
+          <div className="callout" role="status">
+            <p>
+              Wrote <code>{result.outFile}</code> ({result.files.length + 1} files, manifest included) and
+              started its download.
+            </p>
+            {result.notes.length > 0 && (
+              <ul className="problems">
+                {result.notes.map((note) => (
+                  <li key={note}>{note}</li>
+                ))}
+              </ul>
+            )}
+          </div>
+        )}
+        <div className="dialog__actions">
+          <button type="submit" className="button button--primary" disabled={busy}>
+            Export package
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
