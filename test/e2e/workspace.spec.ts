@@ -159,6 +159,15 @@ test('the layout fits 1280×800 without horizontal scrolling, with the sample op
   const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(await overflow()).toBeLessThanOrEqual(0);
   await expect(page.getByRole('button', { name: 'Save pathway' })).toBeInViewport();
+  // The pathway tools wrap inside the centre column rather than running under the inspector.
+  const centre = await page.getByRole('main', { name: 'Pathways' }).boundingBox();
+  for (const name of ['Specification (PDF)', 'Export badges…', 'Export package…']) {
+    const box = await page.getByRole('button', { name }).boundingBox();
+    expect(
+      box && centre && box.x + box.width <= centre.x + centre.width,
+      `${name} fits the centre column`,
+    ).toBe(true);
+  }
   await expect(page.getByTestId('save-status')).toBeInViewport();
   await page.getByRole('button', { name: 'New module' }).first().click();
   expect(await overflow()).toBeLessThanOrEqual(0);
