@@ -1,22 +1,10 @@
-import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { stackwise } from '../support/cli';
 
 // Runs the BUILT command line: run `npx electron-vite build` first.
-const bin = fileURLToPath(new URL('../../bin/stackwise.js', import.meta.url));
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/qa/${name}`, import.meta.url));
 const gaps = fixture('workspace.json');
-
-async function stackwise(...args: string[]) {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [bin, ...args]);
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const failed = e as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
 
 describe('stackwise validate (built)', () => {
   it('prints findings grouped by severity and target, conformance, and exits 1 on error findings', async () => {

@@ -1,26 +1,14 @@
-import { execFile } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { encodeWorkspace } from '@shared/schemas/decode';
 import { describe, expect, it } from 'vitest';
 import { fullModule, workspaceWith } from '../fixtures/builders';
+import { stackwise } from '../support/cli';
 import { tempDirsPerTest } from '../support/temp-dir';
 
 const tempDir = tempDirsPerTest();
-const bin = fileURLToPath(new URL('../../bin/stackwise.js', import.meta.url));
 const fixture = fileURLToPath(new URL('../fixtures/workspace-v1.json', import.meta.url));
-
-async function stackwise(...args: string[]) {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [bin, ...args]);
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const failed = e as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
 
 describe('stackwise command line (built)', () => {
   it('prints help naming its commands', async () => {

@@ -1,29 +1,14 @@
-import { execFile } from 'node:child_process';
 import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { encodeWorkspace } from '@shared/schemas/decode';
 import { describe, expect, it } from 'vitest';
 import { rewritePackage } from '../fixtures/package/zip-files';
 import { signingWorkspace } from '../fixtures/signing/workspace';
+import { stackwiseWith } from '../support/cli';
 import { tempDirsPerTest } from '../support/temp-dir';
 
 // Runs the BUILT command line: `npx electron-vite build` first.
 const tempDir = tempDirsPerTest();
-const bin = fileURLToPath(new URL('../../bin/stackwise.js', import.meta.url));
-
-async function stackwise(env: Record<string, string>, ...args: string[]) {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [bin, ...args], {
-      env: { ...process.env, STACKWISE_KEY_PASSPHRASE: '', ...env },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const failed = e as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
 
 describe('stackwise package and verify name.zip (built)', () => {
   it('packages a pathway, verifies it file by file, and exits 1 on a changed or hostile package', async () => {
@@ -33,23 +18,23 @@ describe('stackwise package and verify name.zip (built)', () => {
     await writeFile(workspaceFile, encodeWorkspace(signingWorkspace()));
     const env = { STACKWISE_KEY_PASSPHRASE: 'cli passphrase' };
     expect(
-      (await stackwise(env, 'keys', 'generate', '--issuer', 'iss-kteu', '--data-dir', dataDir)).code,
+      (await stackwiseWith(env, 'keys', 'generate', '--issuer', 'iss-kteu', '--data-dir', dataDir)).code,
     ).toBe(0);
 
     const zip = join(dir, 'die.zip');
     const args = [workspaceFile, '--pathway', 'path-die', '-o', zip, '--data-dir', dataDir];
-    const noPassphrase = await stackwise({}, 'package', ...args);
+    const noPassphrase = await stackwiseWith({}, 'package', ...args);
     expect(noPassphrase.code).toBe(2);
     expect(noPassphrase.stderr).toContain('set STACKWISE_KEY_PASSPHRASE');
 
-    const packaged = await stackwise(env, 'package', ...args);
+    const packaged = await stackwiseWith(env, 'package', ...args);
     expect(packaged.stderr).toBe('');
     expect(packaged.code).toBe(0);
     expect(packaged.stdout).toContain(`Programme package written to ${zip}:`);
     expect(packaged.stdout).toContain('  specification.pdf');
     expect((await readdir(dir)).sort()).toEqual(['data', 'die.zip', 'w.json']);
 
-    const verified = await stackwise({}, 'verify', zip);
+    const verified = await stackwiseWith({}, 'verify', zip);
     expect(verified.stderr).toBe('');
     expect(verified.code).toBe(0);
     expect(verified.stdout).toMatch(
@@ -59,7 +44,7 @@ describe('stackwise package and verify name.zip (built)', () => {
     expect(verified.stdout).toMatch(/^PASS badges\/award-path-die-v1\.0\.0\.endorsement\.json: /m);
     expect(verified.stdout).toContain('Package verified: 14 of 14 files intact, 9 of 9 badge files verified');
 
-    const json = await stackwise({}, 'verify', zip, '--json');
+    const json = await stackwiseWith({}, 'verify', zip, '--json');
     expect(JSON.parse(json.stdout)).toMatchObject({ ok: true, manifest: { valid: true } });
 
     const changed = join(dir, 'changed.zip');
@@ -67,7 +52,7 @@ describe('stackwise package and verify name.zip (built)', () => {
       entries.set('qa-report.json', Buffer.from('{"passed": true}\n'));
       entries.set('extra.txt', Buffer.from('added later'));
     });
-    const tampered = await stackwise({}, 'verify', changed);
+    const tampered = await stackwiseWith({}, 'verify', changed);
     expect(tampered.code).toBe(1);
     expect(tampered.stdout).toMatch(/^CHANGED\s+qa-report\.json: changed after signing: its sha384 is /m);
     expect(tampered.stdout).toMatch(/^UNEXPECTED extra\.txt: in the package but not in the manifest/m);
@@ -75,11 +60,11 @@ describe('stackwise package and verify name.zip (built)', () => {
 
     const notZip = join(dir, 'notes.zip');
     await writeFile(notZip, 'just text');
-    const refused = await stackwise({}, 'verify', notZip);
+    const refused = await stackwiseWith({}, 'verify', notZip);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain(`stackwise verify: ${notZip} is not a readable zip archive`);
 
-    const missing = await stackwise({}, 'verify', join(dir, 'nope.zip'));
+    const missing = await stackwiseWith({}, 'verify', join(dir, 'nope.zip'));
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('nope.zip does not exist');
   });
@@ -94,7 +79,7 @@ describe('stackwise package and verify name.zip (built)', () => {
     );
     const env = { STACKWISE_KEY_PASSPHRASE: 'cli passphrase' };
     const zip = join(dir, 'die.zip');
-    const refused = await stackwise(
+    const refused = await stackwiseWith(
       env,
       'package',
       workspaceFile,
@@ -108,7 +93,7 @@ describe('stackwise package and verify name.zip (built)', () => {
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/“Data-Informed Educator” has \d+ QA errors: fix them/);
     expect(await readdir(dir)).toEqual(['w.json']);
-    expect((await stackwise(env, 'package', workspaceFile, '-o', zip)).code).toBe(2);
-    expect((await stackwise(env, 'package', '--pathway', 'path-die', '-o', zip)).code).toBe(2);
+    expect((await stackwiseWith(env, 'package', workspaceFile, '-o', zip)).code).toBe(2);
+    expect((await stackwiseWith(env, 'package', '--pathway', 'path-die', '-o', zip)).code).toBe(2);
   });
 });

@@ -1,28 +1,13 @@
-import { execFile } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { encodeWorkspace } from '@shared/schemas/decode';
 import { describe, expect, it } from 'vitest';
 import { signingWorkspace } from '../fixtures/signing/workspace';
+import { stackwiseWith } from '../support/cli';
 import { tempDirsPerTest } from '../support/temp-dir';
 
 // Runs the BUILT command line: `npx electron-vite build` first.
 const tempDir = tempDirsPerTest();
-const bin = fileURLToPath(new URL('../../bin/stackwise.js', import.meta.url));
-
-async function stackwise(env: Record<string, string>, ...args: string[]) {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [bin, ...args], {
-      env: { ...process.env, STACKWISE_KEY_PASSPHRASE: '', ...env },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const failed = e as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
 
 describe('stackwise keys, badges and verify (built)', () => {
   it('generates a key, signs a pathway, verifies it, and fails on a tampered file', async () => {
@@ -32,7 +17,7 @@ describe('stackwise keys, badges and verify (built)', () => {
     await writeFile(workspaceFile, encodeWorkspace(signingWorkspace()));
     const env = { STACKWISE_KEY_PASSPHRASE: 'cli passphrase' };
 
-    const noPassphrase = await stackwise(
+    const noPassphrase = await stackwiseWith(
       {},
       'keys',
       'generate',
@@ -44,12 +29,20 @@ describe('stackwise keys, badges and verify (built)', () => {
     expect(noPassphrase.code).toBe(2);
     expect(noPassphrase.stderr).toContain('set STACKWISE_KEY_PASSPHRASE');
 
-    const generated = await stackwise(env, 'keys', 'generate', '--issuer', 'iss-kteu', '--data-dir', dataDir);
+    const generated = await stackwiseWith(
+      env,
+      'keys',
+      'generate',
+      '--issuer',
+      'iss-kteu',
+      '--data-dir',
+      dataDir,
+    );
     expect(generated.code).toBe(0);
     expect(generated.stdout).toMatch(/did:key: did:key:z6Mk\w+/);
 
     const outDir = join(dir, 'badges');
-    const wrong = await stackwise(
+    const wrong = await stackwiseWith(
       { STACKWISE_KEY_PASSPHRASE: 'wrong' },
       'badges',
       workspaceFile,
@@ -63,7 +56,7 @@ describe('stackwise keys, badges and verify (built)', () => {
     expect(wrong.code).toBe(1);
     expect(wrong.stderr).toContain('The passphrase does not open this key');
 
-    const signed = await stackwise(
+    const signed = await stackwiseWith(
       env,
       'badges',
       workspaceFile,
@@ -79,7 +72,7 @@ describe('stackwise keys, badges and verify (built)', () => {
     expect(signed.code).toBe(0);
     expect(signed.stdout).toContain('TE-PBL-01-v1.0.0.endorsement.json');
 
-    const verified = await stackwise({}, 'verify', outDir);
+    const verified = await stackwiseWith({}, 'verify', outDir);
     expect(verified.code).toBe(0);
     expect(verified.stdout).toMatch(
       /^PASS .*TE-PBL-01-v1\.0\.0\.endorsement\.json: EndorsementCredential about urn:uuid:/m,
@@ -91,13 +84,13 @@ describe('stackwise keys, badges and verify (built)', () => {
       achievementFile,
       (await readFile(achievementFile, 'utf8')).replace('"version": "1.0.0"', '"version": "1.0.1"'),
     );
-    const tampered = await stackwise({}, 'verify', outDir);
+    const tampered = await stackwiseWith({}, 'verify', outDir);
     expect(tampered.code).toBe(1);
     expect(tampered.stdout).toMatch(/^FAIL .*TE-DA-02-v1\.0\.0\.endorsement\.json/m);
     expect(tampered.stdout).toContain('digest: TE-DA-02-v1.0.0.achievement.json was changed after signing');
     expect(tampered.stdout).toMatch(/^PASS .*TE-PBL-01-v1\.0\.0\.endorsement\.json/m);
 
-    const again = await stackwise(
+    const again = await stackwiseWith(
       env,
       'badges',
       workspaceFile,
@@ -113,8 +106,8 @@ describe('stackwise keys, badges and verify (built)', () => {
   });
 
   it('exits 2 on wrong usage', async () => {
-    expect((await stackwise({}, 'badges', 'w.json')).code).toBe(2);
-    expect((await stackwise({}, 'verify')).code).toBe(2);
-    expect((await stackwise({}, 'keys', 'rotate', '--issuer', 'x')).code).toBe(2);
+    expect((await stackwiseWith({}, 'badges', 'w.json')).code).toBe(2);
+    expect((await stackwiseWith({}, 'verify')).code).toBe(2);
+    expect((await stackwiseWith({}, 'keys', 'rotate', '--issuer', 'x')).code).toBe(2);
   });
 });

@@ -1,26 +1,15 @@
 import { execFile } from 'node:child_process';
 import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { encodeWorkspace } from '@shared/schemas/decode';
 import { describe, expect, it } from 'vitest';
 import { englishWorkspace } from '../fixtures/spec/english';
+import { stackwise } from '../support/cli';
 import { tempDirsPerTest } from '../support/temp-dir';
 
 const tempDir = tempDirsPerTest();
 const run = promisify(execFile);
-const bin = fileURLToPath(new URL('../../bin/stackwise.js', import.meta.url));
-
-async function stackwise(...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args]);
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const failed = e as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
 
 async function workspaceFile(): Promise<{ dir: string; file: string }> {
   const dir = await tempDir();

@@ -6,6 +6,8 @@ import { call } from '../../app/api';
 import { useEditorStore } from '../../editor/use-editor';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorCallout } from '../../ui/ErrorCallout';
+import { Progress } from '../../ui/Progress';
+import { PassphraseField } from './PassphraseField';
 import { VerdictList } from './VerdictList';
 
 /** Signs the pathway's badge definitions into a folder, then verifies what was written. */
@@ -60,26 +62,13 @@ export function BadgesDialog({ pathway, onClose }: { pathway: Pathway; onClose: 
             placeholder="Leave empty for the exports folder in your data folder"
           />
         </div>
-        <div className="field">
-          <label htmlFor="badges-passphrase">Key passphrase (only where there is no system keychain)</label>
-          <input
-            id="badges-passphrase"
-            type="password"
-            autoComplete="current-password"
-            value={passphrase}
-            onChange={(e) => setPassphrase(e.target.value)}
-          />
-        </div>
+        <PassphraseField id="badges-passphrase" value={passphrase} onChange={setPassphrase} />
         <label className="check">
           <input type="checkbox" checked={vcJwt} onChange={(e) => setVcJwt(e.target.checked)} />
           Also write each credential as a VC-JWT (ES256), for platforms that import JWTs
         </label>
         {error && <ErrorCallout error={error} />}
-        {busy && (
-          <p role="status" className="progress">
-            <span className="spinner" aria-hidden="true" /> Signing and verifying…
-          </p>
-        )}
+        {busy && <Progress>Signing and verifying…</Progress>}
         {result && (
           <div className="callout">
             <p>

@@ -5,6 +5,7 @@ import { call } from '../../app/api';
 import { useEditorStore } from '../../editor/use-editor';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorCallout } from '../../ui/ErrorCallout';
+import { Progress } from '../../ui/Progress';
 import { VerdictList } from './VerdictList';
 
 const statusText = {
@@ -61,11 +62,7 @@ export function OpenPackageDialog({
           />
         </div>
         {error && <ErrorCallout error={error} />}
-        {busy && (
-          <p role="status" className="progress">
-            <span className="spinner" aria-hidden="true" /> Checking the signature and every file…
-          </p>
-        )}
+        {busy && <Progress>Checking the signature and every file…</Progress>}
         {report && (
           <section aria-label="Package report" className="verdicts">
             <p

@@ -7,6 +7,8 @@ import { useEditorStore } from '../../editor/use-editor';
 import { Dialog } from '../../ui/Dialog';
 import { downloadBase64 } from '../../ui/download';
 import { ErrorCallout } from '../../ui/ErrorCallout';
+import { Progress } from '../../ui/Progress';
+import { PassphraseField } from './PassphraseField';
 
 /** One signed zip for the approval committee: design, badges, issuer key, PDF, QA report and manifest. */
 export function PackageDialog({ pathway, onClose }: { pathway: Pathway; onClose: () => void }) {
@@ -52,22 +54,9 @@ export function PackageDialog({ pathway, onClose }: { pathway: Pathway; onClose:
             placeholder="Leave empty for the exports folder in your data folder"
           />
         </div>
-        <div className="field">
-          <label htmlFor="package-passphrase">Key passphrase (only where there is no system keychain)</label>
-          <input
-            id="package-passphrase"
-            type="password"
-            autoComplete="current-password"
-            value={passphrase}
-            onChange={(e) => setPassphrase(e.target.value)}
-          />
-        </div>
+        <PassphraseField id="package-passphrase" value={passphrase} onChange={setPassphrase} />
         {error && <ErrorCallout error={error} />}
-        {busy && (
-          <p role="status" className="progress">
-            <span className="spinner" aria-hidden="true" /> Building, signing and packaging…
-          </p>
-        )}
+        {busy && <Progress>Building, signing and packaging…</Progress>}
         {result && (
           <div className="callout" role="status">
             <p>

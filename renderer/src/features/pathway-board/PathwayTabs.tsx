@@ -7,6 +7,7 @@ import {
 import { newPathway } from '@shared/domain/pathway-ops';
 import { type FormEvent, useState } from 'react';
 import { useEditor, useEditorStore } from '../../editor/use-editor';
+import { Progress } from '../../ui/Progress';
 
 interface PathwayTabsProps {
   activeId: string | null;
@@ -129,11 +130,7 @@ export function PathwayTabs({
           <button type="button" className="button button--small" onClick={onExportPackage}>
             Export package…
           </button>
-          {progress && (
-            <span role="status" className="progress">
-              <span className="spinner" aria-hidden="true" /> {progress}
-            </span>
-          )}
+          {progress && <Progress>{progress}</Progress>}
         </div>
       )}
       {active && renaming && (

@@ -1,0 +1,23 @@
+/** The issuer key's passphrase, asked only where the system keychain is missing (the browser host). */
+export function PassphraseField({
+  id,
+  value,
+  onChange,
+}: {
+  id: string;
+  value: string;
+  onChange: (v: string) => void;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>Key passphrase (only where there is no system keychain)</label>
+      <input
+        id={id}
+        type="password"
+        autoComplete="current-password"
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    </div>
+  );
+}
