@@ -1,6 +1,6 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, test } from './fixtures';
+import { expect, openSample, test } from './fixtures';
 
 test('an issuer key is generated in the app, badge definitions are signed, verified, and tampering is caught', async ({
   page,
@@ -10,7 +10,7 @@ test('an issuer key is generated in the app, badge definitions are signed, verif
   test.setTimeout(120_000);
   const host = await launchHost();
   await page.goto(host.url);
-  await page.getByRole('button', { name: 'Open the sample workspace' }).click();
+  await openSample(page);
   await expect(page.getByRole('tab', { name: 'STEM Foundations' })).toBeVisible();
 
   await page.getByRole('button', { name: 'Issuers…' }).click();
@@ -83,7 +83,7 @@ test('an issuer gets an embedded logo, kept in the workspace file', async ({ pag
   );
   const host = await launchHost();
   await page.goto(host.url);
-  await page.getByRole('button', { name: 'Open the sample workspace' }).click();
+  await openSample(page);
   await page.getByRole('button', { name: 'Issuers…' }).click();
   const issuers = page.getByRole('dialog', { name: 'Issuers' });
   await issuers.getByLabel('Embed a logo file…').setInputFiles(logo);

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test as base } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 import { type RunningHost, startHost } from '../support/host-process';
 
 interface HostFixture {
@@ -29,4 +29,13 @@ export const test = base.extend<HostFixture>({
   },
 });
 
-export { expect } from '@playwright/test';
+export { expect };
+
+/** Opens the sample workspace from an empty one and waits until its board is the one on screen. */
+export async function openSample(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Open the sample workspace' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: /Riverside University of Teacher Education/ }),
+  ).toBeVisible();
+  await expect(page.getByRole('tab', { name: 'STEM Foundations' })).toBeVisible();
+}

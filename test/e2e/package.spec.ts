@@ -1,13 +1,13 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, openSample, test } from './fixtures';
 
 const PASSPHRASE = 'correct horse battery staple';
 
 /** The sample with the one QA error of STEM Foundations fixed, and a signing key for its issuer. */
 async function readySample(page: Page) {
-  await page.getByRole('button', { name: 'Open the sample workspace' }).click();
+  await openSample(page);
   await page.getByRole('tab', { name: /Quality/ }).click();
   await page.getByRole('button', { name: /Recognition of prior learning is empty/ }).click();
   await page

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { boardWorkspace, writeWorkspace } from './board-fixture';
-import { expect, test } from './fixtures';
+import { expect, openSample, test } from './fixtures';
 
 async function stageModuleIds(dataDir: string): Promise<string[][]> {
   const workspace = JSON.parse(await readFile(join(dataDir, 'workspace.json'), 'utf8'));
@@ -205,7 +205,7 @@ test('the sample workspace opens in one click from an empty workspace', async ({
   await rm(join(dataDir, 'workspace.json'));
   const host = await launchHost();
   await page.goto(host.url);
-  await page.getByRole('button', { name: 'Open the sample workspace' }).click();
+  await openSample(page);
   const tabs = page.getByRole('tablist', { name: 'Pathways' });
   await expect(tabs.getByRole('tab')).toHaveText(['STEM Foundations', 'Data-Informed Educator']);
   await expect(

@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, test } from './fixtures';
+import { expect, openSample, test } from './fixtures';
 
 test('a QA officer writes an institutional rule without code, runs it, exports and re-imports the profile', async ({
   page,
@@ -9,7 +9,7 @@ test('a QA officer writes an institutional rule without code, runs it, exports a
 }) => {
   const host = await launchHost();
   await page.goto(host.url);
-  await page.getByRole('button', { name: 'Open the sample workspace' }).click();
+  await openSample(page);
   await page.getByRole('tab', { name: /Quality/ }).click();
   await page.getByRole('button', { name: 'Institutional profiles…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Institutional QA profiles' });

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, test } from './fixtures';
+import { expect, openSample, test } from './fixtures';
 
 test('a finding is fixed through the QA panel: click, the field is focused, edit, the finding is gone', async ({
   page,
@@ -9,7 +9,7 @@ test('a finding is fixed through the QA panel: click, the field is focused, edit
 }) => {
   const host = await launchHost();
   await page.goto(host.url);
-  await page.getByRole('button', { name: 'Open the sample workspace' }).click();
+  await openSample(page);
   await page.getByRole('tab', { name: /Quality/ }).click();
   const panel = page.getByRole('region', { name: 'Quality assurance' });
   await expect(panel.getByTestId('qa-summary')).toHaveText(/^1 error/);
@@ -45,7 +45,7 @@ test('the other pathway shows its own findings, and a profile can be switched of
 }) => {
   const host = await launchHost();
   await page.goto(host.url);
-  await page.getByRole('button', { name: 'Open the sample workspace' }).click();
+  await openSample(page);
   await page.getByRole('tab', { name: 'Data-Informed Educator' }).click();
   await page.getByRole('tab', { name: /Quality/ }).click();
   const panel = page.getByRole('region', { name: 'Quality assurance' });

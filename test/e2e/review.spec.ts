@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { canonicalJson } from '@shared/domain/review';
-import { expect, test } from './fixtures';
+import { expect, openSample, test } from './fixtures';
 
 interface SavedDecision {
   decision: string;
@@ -49,7 +49,7 @@ test('a review: submit, comment, request changes, resolve, approve; an edit then
 }) => {
   const host = await launchHost();
   await page.goto(host.url);
-  await page.getByRole('button', { name: 'Open the sample workspace' }).click();
+  await openSample(page);
   await expect(page.getByRole('tab', { name: 'STEM Foundations' })).toHaveAttribute('aria-selected', 'true');
 
   const panel = page.getByRole('region', { name: 'Review' });
@@ -186,7 +186,7 @@ test('approval is refused while a pathway has error findings, and the reason is 
 }) => {
   const host = await launchHost();
   await page.goto(host.url);
-  await page.getByRole('button', { name: 'Open the sample workspace' }).click();
+  await openSample(page);
   await page.getByRole('tab', { name: 'Data-Informed Educator' }).click();
   await page.getByRole('tab', { name: /Quality/ }).click();
   const summary = await page.getByTestId('qa-summary').textContent();

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { expect, test } from './fixtures';
+import { expect, openSample, test } from './fixtures';
 
 test('the programme specification downloads from the board as a PDF of the pathway', async ({
   page,
@@ -10,7 +10,7 @@ test('the programme specification downloads from the board as a PDF of the pathw
 }) => {
   const host = await launchHost();
   await page.goto(host.url);
-  await page.getByRole('button', { name: 'Open the sample workspace' }).click();
+  await openSample(page);
   await expect(page.getByRole('tab', { name: 'STEM Foundations' })).toHaveAttribute('aria-selected', 'true');
   const [download] = await Promise.all([
     page.waitForEvent('download'),

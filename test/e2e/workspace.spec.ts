@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, test } from './fixtures';
+import { expect, openSample, test } from './fixtures';
 
 test('a module created through the form is on disk and back after a restart', async ({
   page,
@@ -154,7 +154,7 @@ test('the layout fits 1280×800 without horizontal scrolling, with the sample op
 }) => {
   const host = await launchHost();
   await page.goto(host.url);
-  await page.getByRole('button', { name: 'Open the sample workspace' }).click();
+  await openSample(page);
   await page.getByRole('tab', { name: 'Data-Informed Educator' }).click();
   const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(await overflow()).toBeLessThanOrEqual(0);
