@@ -31,7 +31,9 @@ export function isAppUrl(url: string, appUrl: string): boolean {
 export function isAllowedRequest(url: string, appUrl: string): boolean {
   try {
     const target = new URL(url);
-    if (target.protocol === 'devtools:' || target.protocol === 'data:') return true;
+    // blob: carries the downloads the renderer makes itself (the PDF, a package, a profile file).
+    if (target.protocol === 'devtools:' || target.protocol === 'data:' || target.protocol === 'blob:')
+      return true;
     const app = new URL(appUrl);
     if (app.protocol === 'file:') return target.protocol === 'file:';
     return target.origin === app.origin;
