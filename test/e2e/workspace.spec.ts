@@ -173,3 +173,27 @@ test('the layout fits 1280×800 without horizontal scrolling, with the sample op
   expect(await overflow()).toBeLessThanOrEqual(0);
   await expect(page.getByRole('button', { name: 'Create module' })).toBeInViewport();
 });
+
+test('the workspace is renamed from the top bar, saved, and the rename can be undone', async ({
+  page,
+  dataDir,
+  launchHost,
+}) => {
+  const host = await launchHost();
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'My workspace' }).click();
+  const title = page.getByLabel('Workspace title');
+  await title.fill('   ');
+  await title.press('Enter');
+  await expect(page.getByRole('alert')).toHaveText('Workspace title is required');
+  await title.fill('Faculty of Education: micro-credentials 2027');
+  await title.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Faculty of Education: micro-credentials 2027',
+  );
+  await expect(page.getByTestId('save-status')).toHaveText(/^Saved/);
+  const onDisk = JSON.parse(await readFile(join(dataDir, 'workspace.json'), 'utf8'));
+  expect(onDisk.title).toBe('Faculty of Education: micro-credentials 2027');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('My workspace');
+});

@@ -37,6 +37,7 @@ import { downloadBase64 } from '../ui/download';
 import { call, onAppEvent } from './api';
 import { headlineFor } from './error-messages';
 import { SaveIndicator } from './SaveIndicator';
+import { WorkspaceTitle } from './WorkspaceTitle';
 
 interface WorkspaceScreenProps {
   session: WorkspaceSession;
@@ -260,7 +261,7 @@ function Workbench({ onSwitch, notice }: { onSwitch: (s: WorkspaceSession) => vo
           Stackwise
         </div>
         <div className="topbar__workspace">
-          <h1>{workspace.title}</h1>
+          <WorkspaceTitle />
           <span className="topbar__path" title={path}>
             {path}
           </span>
