@@ -8,6 +8,7 @@ import { menuTemplate } from './menu';
 import { CONTENT_SECURITY_POLICY, isAllowedRequest, isAppUrl } from './security';
 import { startServices } from './services';
 import type { WorkspaceService } from './services/workspace-service';
+import type { SafeStorageLike } from './signing/protector';
 import { mainWindowOptions } from './window';
 
 const here = import.meta.dirname;
@@ -52,27 +53,19 @@ function createMainWindow(): BrowserWindow {
 }
 
 async function refreshMenu(workspaces: WorkspaceService, window: BrowserWindow): Promise<void> {
-  const send = (event: EventName) => window.webContents.send(EVENT_CHANNEL, event);
-  const openAndTell = (path: string) =>
-    workspaces.open(path).then(
-      () => {
-        send('workspace.changed');
-        return refreshMenu(workspaces, window);
-      },
-      (e: Error) => dialog.showErrorBox('Stackwise could not open the workspace', e.message),
-    );
+  const send = (event: EventName, path?: string) => window.webContents.send(EVENT_CHANNEL, event, path);
   const recent = await workspaces.recentFiles();
   const template = menuTemplate(
     {
       send,
-      openRecent: (path) => void openAndTell(path),
+      openRecent: (path) => send('menu.openWorkspace', path),
       openWorkspace: async () => {
         const choice = await dialog.showOpenDialog(window, {
           title: 'Open workspace',
           properties: ['openFile'],
           filters: [{ name: 'Stackwise workspace', extensions: ['json'] }],
         });
-        if (!choice.canceled && choice.filePaths[0]) await openAndTell(choice.filePaths[0]);
+        if (!choice.canceled && choice.filePaths[0]) send('menu.openWorkspace', choice.filePaths[0]);
       },
       newWorkspace: async () => {
         const choice = await dialog.showSaveDialog(window, {
@@ -80,14 +73,7 @@ async function refreshMenu(workspaces: WorkspaceService, window: BrowserWindow):
           defaultPath: 'workspace.json',
           filters: [{ name: 'Stackwise workspace', extensions: ['json'] }],
         });
-        if (choice.canceled || !choice.filePath) return;
-        await workspaces.create(choice.filePath).then(
-          () => {
-            send('workspace.changed');
-            return refreshMenu(workspaces, window);
-          },
-          (e: Error) => dialog.showErrorBox('Stackwise could not create the workspace', e.message),
-        );
+        if (!choice.canceled && choice.filePath) send('menu.newWorkspace', choice.filePath);
       },
     },
     recent,
@@ -96,20 +82,62 @@ async function refreshMenu(workspaces: WorkspaceService, window: BrowserWindow):
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
 
+/**
+ * Electron's safeStorage, unless it would only obscure: on Linux without a secret service it falls back
+ * to a built-in password ('basic_text'), and then issuer keys are sealed with a passphrase instead.
+ */
+const keychain: SafeStorageLike = {
+  isEncryptionAvailable: () =>
+    safeStorage.isEncryptionAvailable() &&
+    !(process.platform === 'linux' && safeStorage.getSelectedStorageBackend?.() === 'basic_text'),
+  encryptString: (text) => safeStorage.encryptString(text),
+  decryptString: (data) => safeStorage.decryptString(data),
+};
+
+/** Closing with edits not yet saved: the renderer holds the page; the user decides. */
+function confirmLeaving(window: BrowserWindow): void {
+  window.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(window, {
+      type: 'warning',
+      buttons: ['Stay', 'Leave without saving'],
+      defaultId: 0,
+      cancelId: 0,
+      title: 'Unsaved changes',
+      message: 'Stackwise has not saved your last changes yet.',
+      detail: 'Stay to let it save (or see why it cannot), or leave and lose them.',
+    });
+    if (choice === 1) event.preventDefault();
+  });
+}
+
 async function start(): Promise<void> {
+  // One instance per user: two processes writing one workspace file would overwrite each other's saves.
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
   await app.whenReady();
   hardenSession();
   const workspacePath = workspaceArgument(process.argv);
+  let window: BrowserWindow | undefined;
   const services = await startServices({
     shell: 'electron',
     dataDir: app.getPath('userData'),
-    safeStorage,
+    safeStorage: keychain,
     ...(workspacePath !== undefined && { workspacePath }),
+    onWorkspaceOpened: () => {
+      if (window) void refreshMenu(services.workspaces, window);
+    },
   });
   const handlers: Handlers = createHandlers(services);
   registerIpc(ipcMain, handlers, appUrl);
-  const window = createMainWindow();
+  window = createMainWindow();
+  confirmLeaving(window);
   await refreshMenu(services.workspaces, window);
+  app.on('second-instance', () => {
+    if (window?.isMinimized()) window.restore();
+    window?.focus();
+  });
   app.on('window-all-closed', () => app.quit());
 }
 

@@ -5,7 +5,7 @@ export interface MenuActions {
   newWorkspace(): void;
   openWorkspace(): void;
   openRecent(path: string): void;
-  send(event: EventName): void;
+  send(event: EventName, path?: string): void;
 }
 
 /** The native menu: File, Edit, View and Help, with the platform's standard roles and shortcuts. */

@@ -16,9 +16,10 @@ const bridge = {
     if (!isCommandName(name)) return Promise.reject(new Error(`Unknown command: ${String(name)}`));
     return ipcRenderer.invoke(`${IPC_PREFIX}${name}`, request);
   },
-  onEvent(listener: (event: EventName) => void): () => void {
-    const handler = (_e: unknown, event: unknown) => {
-      if ((eventNames as readonly unknown[]).includes(event)) listener(event as EventName);
+  onEvent(listener: (event: EventName, path?: string) => void): () => void {
+    const handler = (_e: unknown, event: unknown, path: unknown) => {
+      if (!(eventNames as readonly unknown[]).includes(event)) return;
+      listener(event as EventName, typeof path === 'string' ? path : undefined);
     };
     ipcRenderer.on(EVENT_CHANNEL, handler);
     return () => ipcRenderer.removeListener(EVENT_CHANNEL, handler);

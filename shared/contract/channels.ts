@@ -24,8 +24,17 @@ export const commandNames = [
 
 export type CommandName = (typeof commandNames)[number];
 
-/** Events main pushes to the renderer (native menu choices, a workspace opened from the menu). */
-export const eventNames = ['workspace.changed', 'menu.newModule', 'menu.undo', 'menu.redo'] as const;
+/**
+ * Events main pushes to the renderer: native menu choices. The workspace ones carry the path chosen in
+ * main's file dialog; the renderer saves pending edits first, then opens it through the contract.
+ */
+export const eventNames = [
+  'menu.openWorkspace',
+  'menu.newWorkspace',
+  'menu.newModule',
+  'menu.undo',
+  'menu.redo',
+] as const;
 export type EventName = (typeof eventNames)[number];
 
 export const IPC_PREFIX = 'stackwise:';

@@ -197,3 +197,47 @@ test('the workspace is renamed from the top bar, saved, and the rename can be un
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('My workspace');
 });
+
+test('switching workspaces saves pending edits first, into the workspace they belong to', async ({
+  page,
+  dataDir,
+  launchHost,
+}) => {
+  const host = await launchHost();
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'New module' }).first().click();
+  await page.getByLabel('Title', { exact: true }).fill('Edited just before switching');
+  await page.getByRole('button', { name: 'Create module' }).click();
+  // No wait for the autosave: the switch itself must save first.
+  await page.getByRole('button', { name: 'Open the sample workspace' }).click();
+  await expect(page.getByRole('tab', { name: 'STEM Foundations' })).toBeVisible();
+  const own = JSON.parse(await readFile(join(dataDir, 'workspace.json'), 'utf8'));
+  expect(own.modules.map((m: { title: string }) => m.title)).toEqual(['Edited just before switching']);
+  const sample = JSON.parse(await readFile(join(dataDir, 'samples', 'teacher-education.json'), 'utf8'));
+  expect(sample.modules.some((m: { title: string }) => m.title === 'Edited just before switching')).toBe(
+    false,
+  );
+});
+
+test('a workspace whose last save failed is not left behind: switching is refused and says why', async ({
+  page,
+  dataDir,
+  launchHost,
+}) => {
+  const { mkdir } = await import('node:fs/promises');
+  const host = await launchHost();
+  await page.goto(host.url);
+  await mkdir(join(dataDir, '.workspace.json.tmp'));
+  await page.getByRole('button', { name: 'New module' }).first().click();
+  await page.getByLabel('Title', { exact: true }).fill('Not yet on disk');
+  await page.getByRole('button', { name: 'Create module' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Not saved' })).toBeVisible();
+  await page.getByRole('button', { name: 'Open the sample workspace' }).click();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Your last changes are not saved yet' }),
+  ).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('My workspace');
+  await expect(page.getByRole('list', { name: 'Modules in this workspace' })).toContainText(
+    'Not yet on disk',
+  );
+});

@@ -20,8 +20,12 @@ const electron = vi.hoisted(() => {
     onBeforeRequest: null as any,
     permissionHandler: null as any,
   };
+  const contentsEvents = new Map<string, (...args: any[]) => void>();
   class BrowserWindow {
-    webContents = { send: () => {} };
+    webContents = {
+      send: () => {},
+      on: (event: string, listener: (...args: any[]) => void) => contentsEvents.set(event, listener),
+    };
     record: { options: any; loaded: string[] };
     constructor(options: unknown) {
       this.record = { options, loaded: [] };
@@ -36,11 +40,13 @@ const electron = vi.hoisted(() => {
   return {
     handlers,
     windows,
+    contentsEvents,
     appEvents,
     state,
     module: {
       app: {
         whenReady: () => Promise.resolve(),
+        requestSingleInstanceLock: () => true,
         getPath: (name: string) => (name === 'userData' ? state.userData : ''),
         setName: () => {},
         on: (event: string, listener: (...args: any[]) => void) => appEvents.set(event, listener),
@@ -53,10 +59,15 @@ const electron = vi.hoisted(() => {
         buildFromTemplate: (template: unknown) => template,
         setApplicationMenu: (menu: unknown) => (state.menu = menu),
       },
-      dialog: { showErrorBox: (title: string, message: string) => console.error(title, message) },
+      dialog: {
+        showErrorBox: (title: string, message: string) => console.error(title, message),
+        // The user answers "Leave without saving" in the unsaved-changes question.
+        showMessageBoxSync: () => 1,
+      },
       shell: { openExternal: () => Promise.resolve() },
       safeStorage: {
-        isEncryptionAvailable: () => false,
+        isEncryptionAvailable: () => true,
+        getSelectedStorageBackend: () => 'basic_text',
         encryptString: () => Buffer.alloc(0),
         decryptString: () => '',
       },
@@ -151,5 +162,39 @@ describe('the built Electron main bundle', () => {
     let prevented = false;
     listeners.get('will-navigate')?.({ preventDefault: () => (prevented = true) }, 'https://evil.example/');
     expect(prevented).toBe(true);
+  });
+
+  it('asks before closing with unsaved changes, and leaves only when the user says so', () => {
+    const onPreventUnload = electron.contentsEvents.get('will-prevent-unload');
+    let left = false;
+    onPreventUnload?.({ preventDefault: () => (left = true) });
+    expect(left).toBe(true);
+  });
+
+  it('does not trust a system keychain that only obscures (Linux basic_text): keys need a passphrase', async () => {
+    if (process.platform !== 'linux') return;
+    const appUrl = electron.windows[0]?.loaded[0];
+    const current = (await electron.handlers.get(`${IPC_PREFIX}workspace.current`)?.(
+      { senderFrame: { url: appUrl } },
+      {},
+    )) as any;
+    const workspace = {
+      ...current.value.workspace,
+      issuers: [{ id: 'iss-1', name: 'Riverside University', description: '', awardingBody: '' }],
+    };
+    const save = electron.handlers.get(`${IPC_PREFIX}workspace.save`);
+    expect(
+      (
+        (await save?.(
+          { senderFrame: { url: appUrl } },
+          { baseRevision: current.value.workspace.revision, workspace },
+        )) as any
+      ).ok,
+    ).toBe(true);
+    const info = (await electron.handlers.get(`${IPC_PREFIX}issuer.keyInfo`)?.(
+      { senderFrame: { url: appUrl } },
+      { issuerId: 'iss-1' },
+    )) as any;
+    expect(info.value.protection).toBe('passphrase');
   });
 });

@@ -164,3 +164,27 @@ describe('WorkspaceService', () => {
     expect(JSON.parse(await readFile(path, 'utf8')).format).toBe('stackwise.workspace');
   });
 });
+
+describe('guards against writing the wrong file', () => {
+  it('refuses a save whose workspace is not the one in the file, leaving the file as it was', async () => {
+    const path = join(await tempDir(), 'w.json');
+    const store = await WorkspaceStore.create(path, workspaceWith([]));
+    const before = await readFile(path, 'utf8');
+    const other = { ...workspaceWith([fullModule()]), id: 'another-workspace', title: 'Another' };
+    const error = await failureOf(store.save(other, 0, NOW));
+    expect(error.code).toBe('workspace.stale');
+    expect(error.message).toContain('The edit belongs to workspace “Another”');
+    expect(await readFile(path, 'utf8')).toBe(before);
+  });
+
+  it('sets aside only the damaged file that failed to open, never a healthy one', async () => {
+    const dir = await tempDir();
+    const healthy = join(dir, 'healthy.json');
+    await WorkspaceStore.create(healthy, workspaceWith([]));
+    const service = new WorkspaceService({ dataDir: dir, defaultPath: join(dir, 'workspace.json') });
+    await service.startup();
+    const error = await failureOf(service.setAside(healthy));
+    expect(error.message).toContain('is not a damaged workspace Stackwise failed to open');
+    expect(JSON.parse(await readFile(healthy, 'utf8')).format).toBe('stackwise.workspace');
+  });
+});

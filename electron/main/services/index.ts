@@ -15,10 +15,15 @@ export async function startServices(options: {
   workspacePath?: string;
   /** Electron's safeStorage in the desktop app; absent in the browser host and the CLI. */
   safeStorage?: SafeStorageLike;
+  onWorkspaceOpened?: () => void;
 }): Promise<Services> {
   await mkdir(options.dataDir, { recursive: true });
   const defaultPath = defaultWorkspacePath(options.dataDir);
-  const workspaces = new WorkspaceService({ dataDir: options.dataDir, defaultPath });
+  const workspaces = new WorkspaceService({
+    dataDir: options.dataDir,
+    defaultPath,
+    ...(options.onWorkspaceOpened !== undefined && { onOpened: options.onWorkspaceOpened }),
+  });
   await workspaces.startup(options.workspacePath);
   const signing = new SigningService({
     dataDir: options.dataDir,

@@ -15,6 +15,8 @@ export interface WorkspaceServiceOptions {
   dataDir: string;
   defaultPath: string;
   now?: () => string;
+  /** Told after every workspace opened or created (the desktop app refreshes its Open Recent menu). */
+  onOpened?: () => void;
 }
 
 /** The open workspace of one app instance: open, create, save, and the recent-files list. */
@@ -96,11 +98,13 @@ export class WorkspaceService {
   /** Moves a damaged or foreign file aside (never deleting it) and starts a new workspace at its path. */
   async setAside(path: string): Promise<{ keptAs: string; session: WorkspaceSession }> {
     const target = resolve(path);
-    if (this.store?.path === target) {
+    // Only the file that just failed to open, for a reason that means it cannot be used as it is.
+    const damaged = ['workspace.corrupt', 'workspace.foreign', 'workspace.invalid'];
+    if (this.failure?.file !== target || !damaged.includes(this.failure.code)) {
       throw new AppFailure({
         code: 'request.invalid',
         file: target,
-        message: `${target} is the open workspace and is not damaged`,
+        message: `${target} is not a damaged workspace Stackwise failed to open, so it is left where it is`,
       });
     }
     const keptAs = asidePath(target, this.now());
@@ -146,7 +150,13 @@ export class WorkspaceService {
     this.store = store;
     this.failure = null;
     this.session = { path: store.path, workspace: store.workspace, ...extra };
-    await this.recent.add({ path: store.path, title: store.workspace.title, openedAt: this.now() });
+    try {
+      await this.recent.add({ path: store.path, title: store.workspace.title, openedAt: this.now() });
+    } catch (e) {
+      // The recent-files list is a convenience: a data folder that refuses it must not stop the open.
+      console.error('[stackwise] the recent-files list could not be updated', e);
+    }
+    this.options.onOpened?.();
     return this.session;
   }
 }

@@ -110,6 +110,14 @@ export class WorkspaceStore {
    */
   async save(workspace: Workspace, baseRevision: number, now: string): Promise<Workspace> {
     const previous = this.db.data;
+    if (workspace.id !== previous.id) {
+      // A save from a window still editing another workspace must never land in this file.
+      throw new AppFailure({
+        code: 'workspace.stale',
+        file: this.path,
+        message: `The edit belongs to workspace “${workspace.title}”, but ${this.path} holds “${previous.title}”`,
+      });
+    }
     if (baseRevision !== previous.revision) {
       throw new AppFailure({
         code: 'workspace.stale',

@@ -1,8 +1,9 @@
 import type { WorkspaceSession } from '@shared/contract/commands';
 import type { AppError } from '@shared/contract/errors';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { StartScreen } from '../features/start/StartScreen';
 import { call, onAppEvent } from './api';
+import { headlineFor } from './error-messages';
 import { WorkspaceScreen } from './WorkspaceScreen';
 
 type Loaded =
@@ -18,14 +19,37 @@ export function App() {
     setLoaded(result.ok ? { kind: 'open', session: result.value } : { kind: 'failed', error: result.error });
   }, []);
 
-  const reload = useCallback(() => call('workspace.current', {}).then(show), [show]);
+  /** Set by the open workspace: saves pending edits, or says why leaving now would lose them. */
+  const leaveGuard = useRef<(() => Promise<string | null>) | null>(null);
+  const registerLeaveGuard = useCallback((guard: (() => Promise<string | null>) | null) => {
+    leaveGuard.current = guard;
+  }, []);
+
+  // The native File menu picked a workspace in main; save what is pending here before opening it.
+  const openFromMenu = useCallback(async (open: () => ReturnType<typeof call<'workspace.open'>>) => {
+    const refusal = await leaveGuard.current?.();
+    if (refusal) {
+      setLoaded((current) => (current.kind === 'open' ? { ...current, notice: refusal } : current));
+      return;
+    }
+    const result = await open();
+    if (result.ok) setLoaded({ kind: 'open', session: result.value });
+    else {
+      const notice = `${headlineFor(result.error)} ${result.error.message}`;
+      setLoaded((current) =>
+        current.kind === 'open' ? { ...current, notice } : { kind: 'failed', error: result.error },
+      );
+    }
+  }, []);
 
   useEffect(() => {
-    void reload();
-    return onAppEvent((event) => {
-      if (event === 'workspace.changed') void reload();
+    void call('workspace.current', {}).then(show);
+    return onAppEvent((event, path) => {
+      if (path === undefined) return;
+      if (event === 'menu.openWorkspace') void openFromMenu(() => call('workspace.open', { path }));
+      if (event === 'menu.newWorkspace') void openFromMenu(() => call('workspace.create', { path }));
     });
-  }, [reload]);
+  }, [show, openFromMenu]);
 
   if (loaded.kind === 'loading') {
     return (
@@ -50,6 +74,7 @@ export function App() {
       session={loaded.session}
       notice={loaded.notice}
       onSwitch={(session) => setLoaded({ kind: 'open', session })}
+      registerLeaveGuard={registerLeaveGuard}
     />
   );
 }

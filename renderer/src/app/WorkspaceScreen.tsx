@@ -9,7 +9,7 @@ import type { Finding } from '@shared/qa/rule';
 import type { Module } from '@shared/schemas/module';
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { shortcutFor } from '../editor/shortcuts';
-import { createEditorStore } from '../editor/store';
+import { createEditorStore, type EditorStore } from '../editor/store';
 import { EditorContext, useEditor, useEditorStore } from '../editor/use-editor';
 import { BadgesDialog } from '../features/export/BadgesDialog';
 import { OpenPackageDialog } from '../features/export/OpenPackageDialog';
@@ -44,9 +44,20 @@ interface WorkspaceScreenProps {
   /** Something the user should know about how this workspace was opened. */
   notice?: string | undefined;
   onSwitch: (session: WorkspaceSession) => void;
+  /** Hands the shell the check to run before another workspace replaces this one. */
+  registerLeaveGuard?: (guard: (() => Promise<string | null>) | null) => void;
 }
 
-export function WorkspaceScreen({ session, notice, onSwitch }: WorkspaceScreenProps) {
+/** Saves what is pending; says why leaving now would lose edits when it cannot. */
+export async function saveBeforeLeaving(store: EditorStore): Promise<string | null> {
+  await store.flush();
+  if (!store.hasUnsavedChanges()) return null;
+  const save = store.getState().save;
+  const why = save.status === 'error' ? ` (${save.error.message})` : '';
+  return `Your last changes are not saved yet${why}. Retry the save, or undo them, before opening another workspace: opening it now would lose them.`;
+}
+
+export function WorkspaceScreen({ session, notice, onSwitch, registerLeaveGuard }: WorkspaceScreenProps) {
   const store = useMemo(
     () =>
       createEditorStore(
@@ -65,8 +76,16 @@ export function WorkspaceScreen({ session, notice, onSwitch }: WorkspaceScreenPr
       }
     };
     window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
+    return () => {
+      window.removeEventListener('beforeunload', warn);
+      // This workspace's screen is gone: no save timer of its store may fire into another workspace.
+      store.dispose();
+    };
   }, [store]);
+  useEffect(() => {
+    registerLeaveGuard?.(() => saveBeforeLeaving(store));
+    return () => registerLeaveGuard?.(null);
+  }, [store, registerLeaveGuard]);
   return (
     <EditorContext.Provider value={store}>
       <Workbench
@@ -246,11 +265,11 @@ function Workbench({ onSwitch, notice }: { onSwitch: (s: WorkspaceSession) => vo
   };
 
   const openSample = async () => {
+    const unsaved = await saveBeforeLeaving(store);
+    if (unsaved) return setRefusal(unsaved);
     const result = await call('workspace.openSample', {});
-    if (result.ok) {
-      await store.flush();
-      onSwitch(result.value);
-    } else setRefusal(result.error.message);
+    if (result.ok) onSwitch(result.value);
+    else setRefusal(result.error.message);
   };
 
   return (
@@ -531,8 +550,8 @@ function Workbench({ onSwitch, notice }: { onSwitch: (s: WorkspaceSession) => vo
       {opening && (
         <OpenWorkspaceDialog
           onClose={() => setOpening(false)}
-          onOpened={async (session) => {
-            await store.flush();
+          beforeOpen={() => saveBeforeLeaving(store)}
+          onOpened={(session) => {
             setOpening(false);
             onSwitch(session);
           }}

@@ -6,7 +6,7 @@ type Transport = (name: CommandName, request: unknown) => Promise<Result<unknown
 
 interface Bridge {
   invoke(name: CommandName, request: unknown): Promise<Result<unknown>>;
-  onEvent(listener: (event: EventName) => void): () => void;
+  onEvent(listener: (event: EventName, path?: string) => void): () => void;
 }
 
 declare global {
@@ -71,6 +71,6 @@ export function call<K extends CommandName>(
 }
 
 /** Listens to main's events (native menu choices); a no-op in the browser host, which has no native menu. */
-export function onAppEvent(listener: (event: EventName) => void): () => void {
+export function onAppEvent(listener: (event: EventName, path?: string) => void): () => void {
   return bridge ? bridge.onEvent(listener) : () => {};
 }

@@ -36,6 +36,8 @@ export interface EditorStore {
   /** Saves now what is pending (used by Retry and before the window closes). */
   flush(): Promise<void>;
   hasUnsavedChanges(): boolean;
+  /** Stops a pending save timer: the screen editing this workspace is gone. */
+  dispose(): void;
 }
 
 const HISTORY_LIMIT = 200;
@@ -141,5 +143,6 @@ export function createEditorStore(
     },
     flush,
     hasUnsavedChanges: () => dirty || inFlight !== null,
+    dispose: () => clearTimeout(timer),
   };
 }

@@ -7,10 +7,12 @@ import { ErrorCallout } from '../../ui/ErrorCallout';
 interface OpenWorkspaceDialogProps {
   onClose: () => void;
   onOpened: (session: WorkspaceSession) => void;
+  /** Runs before opening; a message means opening now would lose unsaved edits. */
+  beforeOpen?: () => Promise<string | null>;
 }
 
 /** Open a workspace by path or from the recent files, or create a new one (the browser host's File menu). */
-export function OpenWorkspaceDialog({ onClose, onOpened }: OpenWorkspaceDialogProps) {
+export function OpenWorkspaceDialog({ onClose, onOpened, beforeOpen }: OpenWorkspaceDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [path, setPath] = useState('');
   const [recent, setRecent] = useState<RecentFile[]>([]);
@@ -23,6 +25,8 @@ export function OpenWorkspaceDialog({ onClose, onOpened }: OpenWorkspaceDialogPr
 
   const run = async (command: 'workspace.open' | 'workspace.create', target: string) => {
     setError(null);
+    const unsaved = await beforeOpen?.();
+    if (unsaved) return setError({ code: 'workspace.write-failed', message: unsaved });
     const result = await call(command, { path: target });
     if (result.ok) onOpened(result.value);
     else setError(result.error);
