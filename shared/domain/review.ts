@@ -179,6 +179,7 @@ export function reviseApprovedDesigns(before: Workspace, after: Workspace): Work
   if (before === after) return after;
   let pathways = after.pathways;
   let reviews = after.reviews;
+  let modules = after.modules;
   after.reviews.forEach((review, reviewIndex) => {
     const was = before.reviews.find((r) => r.pathwayId === review.pathwayId);
     if (review.state !== 'approved' || was?.state !== 'approved') return;
@@ -190,8 +191,23 @@ export function reviseApprovedDesigns(before: Workspace, after: Workspace): Work
     const version = pathway.version === old.version ? nextMinorVersion(old.version) : pathway.version;
     pathways = pathways.with(index, { ...pathway, version, status: 'draft' });
     reviews = reviews.with(reviewIndex, { ...review, state: 'draft' });
+    // A changed module is a new version too, so its badge definition never reuses the approved one's id.
+    modules = reviseChangedModules(before, modules, modulesInPathway(pathway));
   });
-  return pathways === after.pathways ? after : { ...after, pathways, reviews };
+  return pathways === after.pathways ? after : { ...after, pathways, reviews, modules };
+}
+
+function reviseChangedModules(before: Workspace, modules: Workspace['modules'], ids: readonly string[]) {
+  let revised = modules;
+  for (const id of ids) {
+    const index = revised.findIndex((m) => m.id === id);
+    const now = revised[index];
+    const then = before.modules.find((m) => m.id === id);
+    if (!now || !then || now.version !== then.version) continue;
+    if (canonicalJson(withoutVolatile(now)) === canonicalJson(withoutVolatile(then))) continue;
+    revised = revised.with(index, { ...now, version: nextMinorVersion(now.version) });
+  }
+  return revised;
 }
 
 function contentChanged(before: Workspace, after: Workspace, pathwayId: string): boolean {

@@ -3,10 +3,14 @@ import type { Workspace } from '../schemas/workspace';
 import { countBySeverity, type QaReport, runProfiles } from './engine';
 import { builtInProfiles, withAlwaysOn } from './profiles';
 
-/** The profiles an export checks against: every built-in one and the workspace's own (which win on a shared id). */
+/**
+ * The profiles an export checks against: every built-in one and the workspace's own. A workspace profile
+ * cannot stand in for a built-in one (an imported file with the id "uk-qaa-2022" and no rules would
+ * otherwise switch the framework off), so on a shared id the built-in profile runs.
+ */
 export function exportProfiles(workspace: Workspace): QaProfile[] {
-  const own = new Set(workspace.qaProfiles.map((p) => p.id));
-  return withAlwaysOn([...builtInProfiles.filter((p) => !own.has(p.id)), ...workspace.qaProfiles]);
+  const builtIn = new Set(builtInProfiles.map((p) => p.id));
+  return withAlwaysOn([...builtInProfiles, ...workspace.qaProfiles.filter((p) => !builtIn.has(p.id))]);
 }
 
 /** The QA report an export is made from, and how many error findings block signing. */

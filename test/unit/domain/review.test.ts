@@ -176,6 +176,10 @@ describe('reviseApprovedDesigns', () => {
     expect(canonicalJson(approval?.frozenDesign)).toBe(designContent(approved, 'path-stem'));
     expect(approval?.contentHash).toBe(await sha256Hex(designContent(approved, 'path-stem')));
     expect(moduleOf(revised, 'mod-a').title).toBe('Inquiry Science');
+    // The edited module is a new version too; a module that did not change keeps its version.
+    expect(moduleOf(revised, 'mod-a').version).toBe(nextMinorVersion(moduleOf(approved, 'mod-a').version));
+    const untouched = revised.modules.find((m) => m.id !== 'mod-a');
+    expect(untouched?.version).toBe(approved.modules.find((m) => m.id === untouched?.id)?.version);
   });
 
   it('starts a new version when the pathway itself is edited', async () => {

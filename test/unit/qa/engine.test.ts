@@ -184,3 +184,16 @@ describe('the QA engine', () => {
     expect(countBySeverity(findings).error).toBeGreaterThan(0);
   });
 });
+
+describe('profiles an export checks against', () => {
+  it('always runs the built-in profiles, even when a workspace profile claims a built-in id', async () => {
+    const { exportProfiles } = await import('@shared/qa/design-check');
+    const { builtInProfiles } = await import('@shared/qa/profiles');
+    const { workspaceWith } = await import('../../fixtures/builders');
+    const impostor = { id: 'uk-qaa-2022', title: 'Empty', version: '1', source: '', rules: [] };
+    const own = { id: 'inst-1', title: 'Faculty', version: '1', source: '', rules: [] };
+    const profiles = exportProfiles({ ...workspaceWith([]), qaProfiles: [impostor, own] });
+    expect(profiles.map((p) => p.id)).toEqual([...builtInProfiles.map((p) => p.id), 'inst-1']);
+    expect(profiles.find((p) => p.id === 'uk-qaa-2022')?.rules.length).toBeGreaterThan(0);
+  });
+});

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { exportProfiles } from '@shared/qa/design-check';
 import { countBySeverity, runProfiles } from '@shared/qa/engine';
 import { importProfile, QaProfileError } from '@shared/qa/profile';
 import { builtInProfiles, exampleProfiles, withAlwaysOn } from '@shared/qa/profiles';
@@ -11,9 +12,9 @@ import { type CliCommand, type CliIO, EXIT, readWorkspaceFile } from '../command
 const formats = ['text', 'json', 'junit'] as const;
 type Format = (typeof formats)[number];
 
-/** Profiles by id: the built-in and example ones, then the workspace's own, which win on a shared id. */
+/** Profiles by id: the workspace's own, then the example and built-in ones, which win on a shared id (a file can't redefine UK QAA). */
 function knownProfiles(workspace: Workspace): Map<string, QaProfile> {
-  return new Map([...builtInProfiles, ...exampleProfiles, ...workspace.qaProfiles].map((p) => [p.id, p]));
+  return new Map([...workspace.qaProfiles, ...exampleProfiles, ...builtInProfiles].map((p) => [p.id, p]));
 }
 
 /** A --profile value: a known id, else the path of an exported profile file; null after saying why not. */
@@ -83,7 +84,7 @@ export const validate: CliCommand = {
     const asked = Array.isArray(values.profile) ? values.profile.map(String) : [];
     let chosen: QaProfile[];
     if (asked.length === 0) {
-      chosen = [...new Map([...builtInProfiles, ...workspace.qaProfiles].map((p) => [p.id, p])).values()];
+      chosen = exportProfiles(workspace);
     } else {
       chosen = [];
       for (const value of asked) {

@@ -1,6 +1,6 @@
 import { deleteQaProfile, saveQaProfile } from '@shared/commands/qa-profiles';
 import { exportProfile, importProfile, loadProfile } from '@shared/qa/profile';
-import { exampleProfiles } from '@shared/qa/profiles';
+import { builtInProfiles, exampleProfiles } from '@shared/qa/profiles';
 import type { QaProfile } from '@shared/schemas/review';
 import { type ChangeEvent, type FormEvent, useState } from 'react';
 import { useEditor, useEditorStore } from '../../editor/use-editor';
@@ -298,7 +298,11 @@ export function ProfilesDialog({ onClose }: { onClose: () => void }) {
       return;
     }
     setImportError(null);
-    const profile = imported.value.profile;
+    // A shared file may not take over a built-in profile's id: it is kept as an institutional copy.
+    const taken = builtInProfiles.some((p) => p.id === imported.value.profile.id);
+    const profile = taken
+      ? { ...imported.value.profile, id: `inst-${crypto.randomUUID().slice(0, 8)}` }
+      : imported.value.profile;
     store.dispatch(`Import QA profile ${profile.title}`, (ws) => saveQaProfile(ws, profile));
     setDraft(null);
     setSelected(profile.id);
