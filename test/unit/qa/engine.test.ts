@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { exportProfiles } from '@shared/qa/design-check';
 import { countBySeverity, runProfiles, UnknownPathwayError } from '@shared/qa/engine';
 import { QaProfileError } from '@shared/qa/profile';
 import { builtInProfiles, exampleProfiles } from '@shared/qa/profiles';
@@ -7,6 +8,7 @@ import type { QaProfile } from '@shared/schemas/review';
 import type { Workspace } from '@shared/schemas/workspace';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { workspaceWith } from '../../fixtures/builders';
 import { goodDesign, moduleNamed, pathwayOf, withModule, withPathway } from './designs';
 
 const all = [...builtInProfiles, ...exampleProfiles];
@@ -186,10 +188,7 @@ describe('the QA engine', () => {
 });
 
 describe('profiles an export checks against', () => {
-  it('always runs the built-in profiles, even when a workspace profile claims a built-in id', async () => {
-    const { exportProfiles } = await import('@shared/qa/design-check');
-    const { builtInProfiles } = await import('@shared/qa/profiles');
-    const { workspaceWith } = await import('../../fixtures/builders');
+  it('always runs the built-in profiles, even when a workspace profile claims a built-in id', () => {
     const impostor = { id: 'uk-qaa-2022', title: 'Empty', version: '1', source: '', rules: [] };
     const own = { id: 'inst-1', title: 'Faculty', version: '1', source: '', rules: [] };
     const profiles = exportProfiles({ ...workspaceWith([]), qaProfiles: [impostor, own] });
