@@ -142,6 +142,8 @@ export const contract = {
     input: z.object({ path: FilePath }).strict(),
     output: z.object({
       report: PackageReport,
+      /** The manifest was signed with a key this workspace already holds for one of its issuers. */
+      keyKnown: z.boolean(),
       imported: z
         .object({
           workspace: Workspace,

@@ -55,6 +55,9 @@ test('a programme package is exported from the browser host, checked file by fil
   const report = openDialog.getByRole('region', { name: 'Package report' });
   await expect(report.getByRole('status')).toContainText('every file is intact', { timeout: 30_000 });
   await expect(report.getByRole('row', { name: /specification\.pdf\s+Intact/ })).toBeVisible();
+  await expect(report.getByTestId('package-key')).toContainText(
+    'a key this workspace holds for one of its issuers',
+  );
   await openDialog.getByRole('button', { name: 'Import the pathway into this workspace' }).click();
   await expect(page.getByRole('tablist', { name: 'Pathways' }).getByRole('tab')).toHaveCount(2);
   await expect(page.getByTestId('save-status')).toHaveText(/^Saved/);

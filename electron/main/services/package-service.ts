@@ -50,15 +50,39 @@ export class PackageService {
     };
   }
 
-  /** Verifies a package file by file and, when it is intact, the open workspace with its design merged in. */
+  /**
+   * Verifies a package file by file and, when it is intact, the open workspace with its design merged in.
+   * A package carries its own issuer key, so a valid signature proves only that the files match that key:
+   * unless the key is one this workspace already holds for an issuer, the package's review and approval
+   * are not imported and the design arrives as a draft.
+   */
   async open(path: string) {
     const report = await verifyPackage(path).catch(asFailure);
-    if (!report.ok) return { report, imported: null };
+    if (!report.ok) return { report, keyKnown: false, imported: null };
     const { workspace } = this.options.workspaces.current();
+    const signer = report.manifest.publicKeyMultibase;
+    const localKeys = await Promise.all(
+      workspace.issuers.map((issuer) => this.options.signing.keyInfo(issuer.id).catch(() => null)),
+    );
+    const keyKnown = signer !== null && localKeys.some((k) => k?.ed25519Multibase === signer);
     const imported = await importPackage(path, workspace).catch(asFailure);
+    const merged = keyKnown
+      ? imported.workspace
+      : {
+          ...imported.workspace,
+          reviews: imported.workspace.reviews.filter(
+            (r) => r.pathwayId !== imported.pathwayId || workspace.reviews.includes(r),
+          ),
+          pathways: imported.workspace.pathways.map((p) =>
+            p.id === imported.pathwayId && !workspace.pathways.includes(p)
+              ? { ...p, status: 'draft' as const }
+              : p,
+          ),
+        };
     return {
       report,
-      imported: { workspace: imported.workspace, pathwayId: imported.pathwayId, outcomes: imported.outcomes },
+      keyKnown,
+      imported: { workspace: merged, pathwayId: imported.pathwayId, outcomes: imported.outcomes },
     };
   }
 }

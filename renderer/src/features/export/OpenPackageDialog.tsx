@@ -75,6 +75,14 @@ export function OpenPackageDialog({
                   ? 'The manifest’s signature is valid, but the package was changed.'
                   : 'The manifest’s signature does not verify.'}
             </p>
+            {report.manifest.publicKeyMultibase && (
+              <p className={opened?.keyKnown ? 'field__hint' : 'callout'} data-testid="package-key">
+                Signed with key <code>{report.manifest.publicKeyMultibase}</code>
+                {opened?.keyKnown
+                  ? ': a key this workspace holds for one of its issuers.'
+                  : ': the package supplies this key itself. Compare it with the key the issuer publishes before you trust it; its review and approval are not imported and the design arrives as a draft.'}
+              </p>
+            )}
             {report.manifest.problems.length > 0 && (
               <ul className="problems">
                 {report.manifest.problems.map((p) => (

@@ -1,0 +1,71 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { encodeWorkspace } from '@shared/schemas/decode';
+import type { Workspace } from '@shared/schemas/workspace';
+import { describe, expect, it } from 'vitest';
+import { startServices } from '../../electron/main/services';
+import { signedPackage } from '../fixtures/package/signed-package';
+import { signingWorkspace } from '../fixtures/signing/workspace';
+import { tempDirsPerTest } from '../support/temp-dir';
+
+const tempDir = tempDirsPerTest();
+
+/** The signing fixture, its pathway approved by a reviewer. */
+function approvedWorkspace(): Workspace {
+  const workspace = signingWorkspace();
+  return {
+    ...workspace,
+    pathways: workspace.pathways.map((p) => ({ ...p, status: 'approved' as const })),
+    reviews: [
+      {
+        id: 'rev-1',
+        pathwayId: 'path-die',
+        state: 'approved',
+        comments: [],
+        decisions: [
+          {
+            id: 'dec-1',
+            decision: 'approved',
+            reviewer: 'Dr Ruth Adeyemi',
+            role: 'QA officer',
+            date: '2026-11-20T10:00:00.000Z',
+            designVersion: '1.0.0',
+            contentHash: 'a'.repeat(64),
+            profileVersions: {},
+          },
+        ],
+      },
+    ],
+  };
+}
+
+describe('opening a package in the app', () => {
+  it('keeps the approval only when the package is signed with a key this workspace holds', async () => {
+    const dir = await tempDir();
+    const { outFile } = await signedPackage(dir, { workspace: approvedWorkspace() });
+
+    // Someone else's machine: an empty workspace, no keys. The signature is valid but proves little.
+    const stranger = await startServices({ shell: 'browser', dataDir: join(dir, 'stranger') });
+    const opened = await stranger.packages.open(outFile);
+    expect(opened.report.ok).toBe(true);
+    expect(opened.keyKnown).toBe(false);
+    const imported = opened.imported?.workspace;
+    expect(imported?.pathways.find((p) => p.id === opened.imported?.pathwayId)?.status).toBe('draft');
+    expect(imported?.reviews.filter((r) => r.pathwayId === opened.imported?.pathwayId)).toEqual([]);
+
+    // The issuer's own machine (its keystore, a workspace holding the issuer): the approval comes along.
+    const ownWorkspace = join(dir, 'own.json');
+    await writeFile(ownWorkspace, encodeWorkspace({ ...signingWorkspace(), modules: [], pathways: [] }));
+    const own = await startServices({
+      shell: 'browser',
+      dataDir: join(dir, 'data'),
+      workspacePath: ownWorkspace,
+    });
+    const reopened = await own.packages.open(outFile);
+    expect(reopened.keyKnown).toBe(true);
+    const review = reopened.imported?.workspace.reviews.find(
+      (r) => r.pathwayId === reopened.imported?.pathwayId,
+    );
+    expect(review?.decisions.map((d) => d.decision)).toEqual(['approved']);
+  });
+});
