@@ -183,14 +183,12 @@ describe('the built Electron main bundle', () => {
       issuers: [{ id: 'iss-1', name: 'Riverside University', description: '', awardingBody: '' }],
     };
     const save = electron.handlers.get(`${IPC_PREFIX}workspace.save`);
-    expect(
-      (
-        (await save?.(
-          { senderFrame: { url: appUrl } },
-          { baseRevision: current.value.workspace.revision, workspace },
-        )) as any
-      ).ok,
-    ).toBe(true);
+    if (!save) throw new Error('workspace.save is not registered');
+    const saved = (await save(
+      { senderFrame: { url: appUrl } },
+      { baseRevision: current.value.workspace.revision, workspace },
+    )) as any;
+    expect(saved.ok).toBe(true);
     const info = (await electron.handlers.get(`${IPC_PREFIX}issuer.keyInfo`)?.(
       { senderFrame: { url: appUrl } },
       { issuerId: 'iss-1' },
