@@ -188,3 +188,20 @@ describe('guards against writing the wrong file', () => {
     expect(JSON.parse(await readFile(healthy, 'utf8')).format).toBe('stackwise.workspace');
   });
 });
+
+describe('a file changed by another program', () => {
+  it('is not overwritten: the save is refused and what the other program wrote stays', async () => {
+    const path = join(await tempDir(), 'w.json');
+    const store = await WorkspaceStore.create(path, workspaceWith([]));
+    const theirs = encodeWorkspace({
+      ...workspaceWith([fullModule()]),
+      title: 'Saved by another window',
+      revision: 3,
+    });
+    await writeFile(path, theirs);
+    const error = await failureOf(store.save({ ...store.workspace, title: 'Mine' }, 0, NOW));
+    expect(error.code).toBe('workspace.stale');
+    expect(error.message).toContain('was changed on disk by another program');
+    expect(await readFile(path, 'utf8')).toBe(theirs);
+  });
+});

@@ -38,7 +38,22 @@ async function readText(path: string): Promise<string> {
  * the original (steno), so a crash mid-write leaves the previous file intact. A file that fails to
  * parse or validate is never opened, so it is never written.
  */
+/** What the file looked like when this store last read or wrote it. */
+interface FileSeen {
+  mtimeMs: number;
+  size: number;
+}
+
+async function seen(path: string): Promise<FileSeen | null> {
+  return stat(path).then(
+    (s) => ({ mtimeMs: s.mtimeMs, size: s.size }),
+    () => null,
+  );
+}
+
 export class WorkspaceStore {
+  private lastSeen: FileSeen | null = null;
+
   private constructor(
     readonly path: string,
     private readonly db: Low<Workspace>,
@@ -62,11 +77,13 @@ export class WorkspaceStore {
     const decoded = decodeWorkspace(text, path);
     if (!decoded.ok) throw new AppFailure(decoded.error);
     const store = new WorkspaceStore(path, WorkspaceStore.database(path, decoded.workspace));
+    store.lastSeen = await seen(path);
     if (decoded.fromVersion === decoded.workspace.schemaVersion) return { store };
     const backupPath = migrationBackupPath(path, decoded.fromVersion, now);
     try {
       await copyFile(path, backupPath);
       await store.db.write();
+      store.lastSeen = await seen(path);
     } catch (e) {
       throw new AppFailure({
         code: 'workspace.write-failed',
@@ -90,6 +107,7 @@ export class WorkspaceStore {
     try {
       await mkdir(dirname(path), { recursive: true });
       await store.db.write();
+      store.lastSeen = await seen(path);
     } catch (e) {
       throw new AppFailure({
         code: 'workspace.write-failed',
@@ -125,9 +143,19 @@ export class WorkspaceStore {
         message: `The edit was based on revision ${baseRevision} but ${this.path} is at revision ${previous.revision}`,
       });
     }
+    const onDisk = await seen(this.path);
+    if (this.lastSeen && (onDisk?.mtimeMs !== this.lastSeen.mtimeMs || onDisk?.size !== this.lastSeen.size)) {
+      // Another program (or another Stackwise) wrote the file since: writing now would erase its work.
+      throw new AppFailure({
+        code: 'workspace.stale',
+        file: this.path,
+        message: `${this.path} was changed on disk by another program since Stackwise opened it; reopen it to see those changes (your edit is kept in this window)`,
+      });
+    }
     this.db.data = { ...workspace, revision: previous.revision + 1, updatedAt: now };
     try {
       await this.db.write();
+      this.lastSeen = await seen(this.path);
     } catch (e) {
       this.db.data = previous;
       throw new AppFailure({

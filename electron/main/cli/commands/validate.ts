@@ -14,7 +14,9 @@ type Format = (typeof formats)[number];
 
 /** Profiles by id: the workspace's own, then the example and built-in ones, which win on a shared id (a file can't redefine UK QAA). */
 function knownProfiles(workspace: Workspace): Map<string, QaProfile> {
-  return new Map([...workspace.qaProfiles, ...exampleProfiles, ...builtInProfiles].map((p) => [p.id, p]));
+  const shipped = [...builtInProfiles, ...exampleProfiles];
+  const own = workspace.qaProfiles.filter((p) => !shipped.some((s) => s.id === p.id));
+  return new Map([...shipped, ...own].map((p) => [p.id, p]));
 }
 
 /** A --profile value: a known id, else the path of an exported profile file; null after saying why not. */
