@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { encodeWorkspace } from '@shared/schemas/decode';
 import type { Workspace } from '@shared/schemas/workspace';
@@ -67,5 +67,25 @@ describe('opening a package in the app', () => {
       (r) => r.pathwayId === reopened.imported?.pathwayId,
     );
     expect(review?.decisions.map((d) => d.decision)).toEqual(['approved']);
+  });
+});
+
+describe('exporting a package from the app', () => {
+  it('never replaces an existing file, and wants a .zip name', async () => {
+    const dir = await tempDir();
+    const services = await startServices({ shell: 'browser', dataDir: join(dir, 'data') });
+    const existing = join(dir, 'precious.zip');
+    await writeFile(existing, 'an earlier package');
+    const pathwayId = 'any';
+    await expect(services.packages.export(pathwayId, existing)).rejects.toThrow(
+      /Pathway any is not in the open workspace/,
+    );
+    const workspace = services.workspaces.current().workspace;
+    await services.workspaces.save({ ...signingWorkspace(), id: workspace.id }, workspace.revision);
+    await expect(services.packages.export('path-die', existing)).rejects.toThrow(
+      `${existing} already exists; choose a new name`,
+    );
+    await expect(services.packages.export('path-die', join(dir, 'w.json'))).rejects.toThrow('ends in .zip');
+    expect(await readFile(existing, 'utf8')).toBe('an earlier package');
   });
 });

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { AppFailure } from '@shared/contract/errors';
 import { ExportWriteError } from '../export/atomic-file';
 import { PackageError } from '../package/errors';
@@ -18,6 +18,28 @@ function asFailure(e: unknown): never {
   throw e;
 }
 
+/** A named package file must be a new .zip: typing an existing name must not replace a workspace or an earlier package. */
+async function refuseExisting(outFile: string): Promise<void> {
+  if (!outFile.toLowerCase().endsWith('.zip')) {
+    throw new AppFailure({
+      code: 'request.invalid',
+      file: outFile,
+      message: `${outFile}: a programme package file name ends in .zip`,
+    });
+  }
+  const exists = await stat(outFile).then(
+    () => true,
+    () => false,
+  );
+  if (exists) {
+    throw new AppFailure({
+      code: 'workspace.exists',
+      file: outFile,
+      message: `${outFile} already exists; choose a new name`,
+    });
+  }
+}
+
 /** The programme package for approval: one signed zip out, and a package checked and imported in. */
 export class PackageService {
   constructor(
@@ -33,6 +55,7 @@ export class PackageService {
         code: 'request.invalid',
         message: `Pathway ${pathwayId} is not in the open workspace`,
       });
+    if (outFile !== undefined) await refuseExisting(outFile);
     const target =
       outFile ?? (await defaultExportPath(this.options.dataDir, pathway.title, 'package', '.zip'));
     const result = await exportPackage({

@@ -137,17 +137,24 @@ export const matchesPattern = moduleRule({
   defaultSeverity: 'error',
   params: z.strictObject({
     field: fieldOf(['text']),
-    pattern: z.string({ error: 'Pattern is required' }).refine(
-      (pattern) => {
-        try {
-          new RegExp(pattern, 'u');
-          return true;
-        } catch {
-          return false;
-        }
-      },
-      { error: (issue) => `Pattern ${String(issue.input)} is not a valid regular expression` },
-    ),
+    pattern: z
+      .string({ error: 'Pattern is required' })
+      .max(200, 'Pattern must be at most 200 characters')
+      // A quantified group that is itself quantified, like (a+)+, can take exponential time on a long text.
+      .refine((pattern) => !/\([^)]*[+*}][^)]*\)\s*[+*{]/.test(pattern), {
+        error: 'Pattern must not repeat a group that itself repeats, such as (a+)+: it could freeze the app',
+      })
+      .refine(
+        (pattern) => {
+          try {
+            new RegExp(pattern, 'u');
+            return true;
+          } catch {
+            return false;
+          }
+        },
+        { error: (issue) => `Pattern ${String(issue.input)} is not a valid regular expression` },
+      ),
     /** What the pattern means in words ("two to five capitals, a dash, three digits"), for the message. */
     describe: z.string().trim().max(200).default(''),
     reason,

@@ -158,3 +158,17 @@ describe('QA profiles', () => {
     ]);
   });
 });
+
+describe('institutional patterns', () => {
+  it('refuses a pattern that could freeze the app, naming why', () => {
+    const loaded = loadProfile({
+      id: 'inst-x',
+      title: 'Faculty',
+      version: '1',
+      source: '',
+      rules: [{ ruleId: 'institution.pattern', severity: 'warning', params: { field: 'summary', pattern: '^(\\w+\\s?)*$' } }],
+    });
+    expect(loaded.ok).toBe(false);
+    if (!loaded.ok) expect(loaded.error.message).toContain('must not repeat a group that itself repeats');
+  });
+});
