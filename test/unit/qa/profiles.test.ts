@@ -166,7 +166,13 @@ describe('institutional patterns', () => {
       title: 'Faculty',
       version: '1',
       source: '',
-      rules: [{ ruleId: 'institution.pattern', severity: 'warning', params: { field: 'summary', pattern: '^(\\w+\\s?)*$' } }],
+      rules: [
+        {
+          ruleId: 'institution.pattern',
+          severity: 'warning',
+          params: { field: 'summary', pattern: '^(\\w+\\s?)*$' },
+        },
+      ],
     });
     expect(loaded.ok).toBe(false);
     if (!loaded.ok) expect(loaded.error.message).toContain('must not repeat a group that itself repeats');
