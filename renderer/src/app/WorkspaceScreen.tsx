@@ -34,10 +34,10 @@ import {
 import { ReviewPanel } from '../features/review/ReviewPanel';
 import { OpenWorkspaceDialog } from '../features/start/OpenWorkspaceDialog';
 import { downloadBase64 } from '../ui/download';
+import { AsideTabs } from './AsideTabs';
 import { call, onAppEvent } from './api';
 import { headlineFor } from './error-messages';
-import { SaveIndicator } from './SaveIndicator';
-import { WorkspaceTitle } from './WorkspaceTitle';
+import { TopBar } from './TopBar';
 
 interface WorkspaceScreenProps {
   session: WorkspaceSession;
@@ -109,9 +109,6 @@ type Selection =
 function Workbench({ onSwitch, notice }: { onSwitch: (s: WorkspaceSession) => void; notice: string | null }) {
   const store = useEditorStore();
   const workspace = useEditor((s) => s.workspace);
-  const path = useEditor((s) => s.path);
-  const canUndo = useEditor((s) => s.past.length > 0);
-  const canRedo = useEditor((s) => s.future.length > 0);
   const [selection, setSelection] = useState<Selection>({ kind: 'none' });
   const [activePathwayId, setActivePathwayId] = useState<string | null>(workspace.pathways[0]?.id ?? null);
   const [opening, setOpening] = useState(false);
@@ -274,51 +271,7 @@ function Workbench({ onSwitch, notice }: { onSwitch: (s: WorkspaceSession) => vo
 
   return (
     <div className="app">
-      <header className="topbar">
-        <div className="topbar__brand">
-          <span className="logo" aria-hidden="true" />
-          Stackwise
-        </div>
-        <div className="topbar__workspace">
-          <WorkspaceTitle />
-          <span className="topbar__path" title={path}>
-            {path}
-          </span>
-        </div>
-        <div className="topbar__actions">
-          <button
-            type="button"
-            className="button button--quiet"
-            onClick={() => store.undo()}
-            disabled={!canUndo}
-            aria-keyshortcuts="Control+Z"
-          >
-            Undo
-          </button>
-          <button
-            type="button"
-            className="button button--quiet"
-            onClick={() => store.redo()}
-            disabled={!canRedo}
-            aria-keyshortcuts="Control+Shift+Z"
-          >
-            Redo
-          </button>
-          <button type="button" className="button button--quiet" onClick={() => setDialog('issuers')}>
-            Issuers…
-          </button>
-          <button type="button" className="button button--quiet" onClick={() => setDialog('verify')}>
-            Verify…
-          </button>
-          <button type="button" className="button button--quiet" onClick={() => setDialog('open-package')}>
-            Open package…
-          </button>
-          <button type="button" className="button" onClick={() => setOpening(true)}>
-            Open…
-          </button>
-          <SaveIndicator />
-        </div>
-      </header>
+      <TopBar onOpen={(which) => (which === 'open-workspace' ? setOpening(true) : setDialog(which))} />
       {notice && (
         <p className="notice" role="status">
           {notice}
@@ -385,54 +338,37 @@ function Workbench({ onSwitch, notice }: { onSwitch: (s: WorkspaceSession) => vo
             )}
           </main>
           <aside className="panel inspector" aria-label="Inspector, quality and review">
-            <div role="tablist" aria-label="Side panel" className="aside-tabs">
-              <button
-                type="button"
-                role="tab"
-                id="tab-inspector"
-                aria-controls="panel-inspector"
-                aria-selected={asideTab === 'inspector'}
-                onClick={() => setAsideTab('inspector')}
-              >
-                Inspector
-              </button>
-              <button
-                type="button"
-                role="tab"
-                id="tab-quality"
-                aria-controls="panel-quality"
-                aria-selected={asideTab === 'quality'}
-                onClick={() => setAsideTab('quality')}
-              >
-                Quality
-                {qaErrors > 0 && (
-                  <span className="chip chip--error">
-                    {qaErrors}
-                    <span className="visually-hidden"> {qaErrors === 1 ? 'error' : 'errors'}</span>
-                  </span>
-                )}
-              </button>
-              <button
-                type="button"
-                role="tab"
-                id="tab-review"
-                aria-controls="panel-review"
-                aria-selected={asideTab === 'review'}
-                onClick={() => setAsideTab('review')}
-              >
-                Review
-                {reviewState && (
-                  <>
-                    <span
-                      className={`review-dot review-dot--${reviewState}`}
-                      title={reviewStateLabels[reviewState]}
-                      aria-hidden="true"
-                    />
-                    <span className="visually-hidden">: {reviewStateLabels[reviewState]}</span>
-                  </>
-                )}
-              </button>
-            </div>
+            <AsideTabs
+              active={asideTab}
+              onChange={setAsideTab}
+              tabs={[
+                { id: 'inspector', label: 'Inspector' },
+                {
+                  id: 'quality',
+                  label: 'Quality',
+                  badge: qaErrors > 0 && (
+                    <span className="chip chip--error">
+                      {qaErrors}
+                      <span className="visually-hidden"> {qaErrors === 1 ? 'error' : 'errors'}</span>
+                    </span>
+                  ),
+                },
+                {
+                  id: 'review',
+                  label: 'Review',
+                  badge: reviewState && (
+                    <>
+                      <span
+                        className={`review-dot review-dot--${reviewState}`}
+                        title={reviewStateLabels[reviewState]}
+                        aria-hidden="true"
+                      />
+                      <span className="visually-hidden">: {reviewStateLabels[reviewState]}</span>
+                    </>
+                  ),
+                },
+              ]}
+            />
             <div
               role="tabpanel"
               id="panel-inspector"
