@@ -488,32 +488,53 @@ export type PathwayCredits = {
 };
 
 /**
+ * Factors between credit systems: 1 ECTS = 2 UK credits (QAA, "Higher education credit framework for
+ * England"), 1 UK credit = 10 notional hours, 1 ECTS = 25 hours (ECTS Users' Guide: 25–30). QA profiles
+ * may set each of them.
+ */
+export interface CreditConversion {
+  hoursPerEcts: number;
+  ukCreditsPerEcts: number;
+  hoursPerUkCredit: number;
+}
+
+export const DEFAULT_CREDIT_CONVERSION: CreditConversion = {
+  hoursPerEcts: 25,
+  ukCreditsPerEcts: 2,
+  hoursPerUkCredit: 10,
+};
+
+/**
  * Converts a credit value between systems. Direct factors, not chained through hours, because the
- * ECTS–UK equivalence is a convention of its own: 1 ECTS = 2 UK credits (QAA, "Higher education credit
- * framework for England"), 1 UK credit = 10 notional hours, 1 ECTS = `hoursPerEcts` hours (ECTS Users'
- * Guide: 25–30; 25 by default).
+ * ECTS–UK equivalence is a convention of its own.
  */
 export function convertCredit(
   value: number,
   from: CreditSystem,
   to: CreditSystem,
-  hoursPerEcts = 25,
+  conversion: Partial<CreditConversion> = {},
 ): number {
+  const c = { ...DEFAULT_CREDIT_CONVERSION, ...conversion };
   const factor: Record<CreditSystem, Record<CreditSystem, number>> = {
-    ECTS: { ECTS: 1, UK: 2, hours: hoursPerEcts },
-    UK: { ECTS: 1 / 2, UK: 1, hours: 10 },
-    hours: { ECTS: 1 / hoursPerEcts, UK: 1 / 10, hours: 1 },
+    ECTS: { ECTS: 1, UK: c.ukCreditsPerEcts, hours: c.hoursPerEcts },
+    UK: { ECTS: 1 / c.ukCreditsPerEcts, UK: 1, hours: c.hoursPerUkCredit },
+    hours: { ECTS: 1 / c.hoursPerEcts, UK: 1 / c.hoursPerUkCredit, hours: 1 },
   };
   return value * factor[from][to];
 }
 
-const roundCredit = (value: number) => Math.round(value * 100) / 100;
+/** Credit values such as 2.5 ECTS add up without floating-point noise (7.499999…). */
+export const roundCredit = (value: number) => Math.round(value * 100) / 100;
 
 /**
  * Credit totals in the award's credit system (ECTS when it declares none): required modules, the range a
  * learner may reach through the choice groups (exactly N of M each), and how that range meets the award.
  */
-export function pathwayCredits(p: Pathway, modules: readonly Module[], hoursPerEcts = 25): PathwayCredits {
+export function pathwayCredits(
+  p: Pathway,
+  modules: readonly Module[],
+  conversion: Partial<CreditConversion> = {},
+): PathwayCredits {
   const system = p.award.credit?.system ?? 'ECTS';
   const byId = new Map(modules.map((m) => [m.id, m]));
   const missingCredit: string[] = [];
@@ -523,7 +544,7 @@ export function pathwayCredits(p: Pathway, modules: readonly Module[], hoursPerE
       missingCredit.push(moduleId);
       return 0;
     }
-    return convertCredit(credit.value, credit.system, system, hoursPerEcts);
+    return convertCredit(credit.value, credit.system, system, conversion);
   };
   const sum = (values: readonly number[]) => values.reduce((total, v) => total + v, 0);
   let required = 0;

@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import { creditLabel } from '../../domain/labels';
-import { type Credit, creditSystems, levelFrameworks, type Module } from '../../schemas/module';
+import { pathwayCredits, roundCredit } from '../../domain/pathway-ops';
+import { creditSystems, levelFrameworks } from '../../schemas/module';
 import { capitalise, moduleName, moduleTarget, pathwayName } from '../design';
 import { moduleRule, pathwayRule } from '../rule';
 import { ECTS_GUIDE, QAA_2022, UK_CREDIT_FRAMEWORK } from '../sources';
-
-type CreditSystem = Credit['system'];
 
 export const creditStated = moduleRule({
   id: 'credit.stated',
@@ -90,8 +89,8 @@ export const creditHoursRatio = moduleRule({
         : credit.system === 'UK'
           ? hoursPerUkCredit
           : { min: 1, max: 1 };
-    const low = round(credit.value * ratio.min);
-    const high = round(credit.value * ratio.max);
+    const low = roundCredit(credit.value * ratio.min);
+    const high = roundCredit(credit.value * ratio.max);
     if (notionalHours >= low && notionalHours <= high) return;
     const expected = low === high ? `${low}` : `${low}–${high}`;
     yield {
@@ -100,27 +99,6 @@ export const creditHoursRatio = moduleRule({
     };
   },
 });
-
-/** Credit values such as 2.5 ECTS add up without floating-point noise (7.499999…). */
-function round(value: number): number {
-  return Math.round(value * 100) / 100;
-}
-
-interface Conversion {
-  hoursPerEcts: number;
-  ukCreditsPerEcts: number;
-  hoursPerUkCredit: number;
-}
-
-/** Direct factors rather than through hours: the ECTS–UK equivalence is a convention of its own. */
-function convert(value: number, from: CreditSystem, to: CreditSystem, c: Conversion): number {
-  const factor: Record<CreditSystem, Record<CreditSystem, number>> = {
-    ECTS: { ECTS: 1, UK: c.ukCreditsPerEcts, hours: c.hoursPerEcts },
-    UK: { ECTS: 1 / c.ukCreditsPerEcts, UK: 1, hours: c.hoursPerUkCredit },
-    hours: { ECTS: 1 / c.hoursPerEcts, UK: 1 / c.hoursPerUkCredit, hours: 1 },
-  };
-  return value * factor[from][to];
-}
 
 export const pathwayCreditTotal = pathwayRule({
   id: 'credit.pathway-total',
@@ -136,45 +114,23 @@ export const pathwayCreditTotal = pathwayRule({
   *check({ workspace, pathway }, conversion) {
     const declared = pathway.award.credit;
     if (declared === undefined) return;
-    const byId = new Map(workspace.modules.map((m) => [m.id, m]));
-    const withoutCredit = new Set<Module>();
-    const creditOf = (moduleId: string): number[] => {
-      const module = byId.get(moduleId);
-      if (!module) return [];
-      if (!module.credit) {
-        withoutCredit.add(module);
-        return [0];
-      }
-      return [convert(module.credit.value, module.credit.system, declared.system, conversion)];
-    };
-    let minimum = 0;
-    let maximum = 0;
-    for (const item of pathway.stages.flatMap((s) => s.items)) {
-      const credits = (item.kind === 'module' ? [item.moduleId] : item.moduleIds)
-        .flatMap(creditOf)
-        .sort((a, b) => a - b);
-      // A group asking for more than it holds can only be completed by taking all it holds.
-      const take = item.kind === 'module' ? credits.length : Math.min(item.choose, credits.length);
-      minimum += credits.slice(0, take).reduce((sum, v) => sum + v, 0);
-      maximum += credits.slice(credits.length - take).reduce((sum, v) => sum + v, 0);
-    }
-    minimum = round(minimum);
-    maximum = round(maximum);
-    if (maximum >= declared.value && minimum <= declared.value) return;
+    const { minimum, maximum, verdict, missingCredit } = pathwayCredits(
+      pathway,
+      workspace.modules,
+      conversion,
+    );
+    if (verdict === 'meets') return;
+    const codeOf = new Map(workspace.modules.map((m) => [m.id, m.code]));
+    const withoutCredit = missingCredit.map((id) => codeOf.get(id) ?? id).sort();
     const reached =
       minimum === maximum
         ? creditLabel({ value: minimum, system: declared.system })
         : `${minimum}–${creditLabel({ value: maximum, system: declared.system })}`;
     const unknown =
-      withoutCredit.size > 0
-        ? ` (${[...withoutCredit]
-            .map((m) => m.code)
-            .sort()
-            .join(
-              ', ',
-            )} ${withoutCredit.size === 1 ? 'states no credit and counts' : 'state no credit and count'} as zero)`
+      withoutCredit.length > 0
+        ? ` (${withoutCredit.join(', ')} ${withoutCredit.length === 1 ? 'states no credit and counts' : 'state no credit and count'} as zero)`
         : '';
-    const below = maximum < declared.value;
+    const below = verdict === 'below';
     const fix = below
       ? 'Add modules or credit to reach it, or lower the award’s credit.'
       : 'Remove modules or credit, or raise the award’s credit.';

@@ -457,7 +457,7 @@ describe('pathwayCredits', () => {
   });
 
   it('takes hours per ECTS as a parameter', () => {
-    expect(pathwayCredits(withAward(), modules, 30)).toMatchObject({
+    expect(pathwayCredits(withAward(), modules, { hoursPerEcts: 30 })).toMatchObject({
       required: 10,
       minimum: 12,
       maximum: 14,
@@ -496,5 +496,13 @@ describe('duplicatePathway', () => {
     expect(copy.stages[0]?.items[1]).toMatchObject({ title: 'Electives', choose: 1 });
     expect(copy.prerequisites[0]).not.toBe(source.prerequisites[0]);
     expect(PathwaySchema.parse(copy)).toEqual(copy);
+  });
+});
+
+describe('credit conversion factors', () => {
+  it('uses the factors a QA profile sets, each one on its own', () => {
+    expect(convertCredit(2, 'ECTS', 'UK', { ukCreditsPerEcts: 2.5 })).toBe(5);
+    expect(convertCredit(30, 'hours', 'UK', { hoursPerUkCredit: 7.5 })).toBe(4);
+    expect(convertCredit(60, 'hours', 'ECTS', { hoursPerEcts: 30 })).toBe(2);
   });
 });
