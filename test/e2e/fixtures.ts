@@ -39,3 +39,13 @@ export async function openSample(page: Page): Promise<void> {
   ).toBeVisible();
   await expect(page.getByRole('tab', { name: 'STEM Foundations' })).toBeVisible();
 }
+
+/** Fixes the one QA error the sample leaves in STEM Foundations, through the Quality panel as a designer would. */
+export async function fixSampleError(page: Page): Promise<void> {
+  await page.getByRole('tab', { name: /Quality/ }).click();
+  await page.getByRole('button', { name: /Recognition of prior learning is empty/ }).click();
+  await page
+    .getByLabel('Recognition of prior learning', { exact: true })
+    .fill('A portfolio of prior computing teaching may be recognised; the module lead decides.');
+  await page.getByRole('button', { name: 'Save module' }).click();
+}

@@ -1,19 +1,14 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, openSample, test } from './fixtures';
+import { expect, fixSampleError, openSample, test } from './fixtures';
 
 const PASSPHRASE = 'correct horse battery staple';
 
 /** The sample with the one QA error of STEM Foundations fixed, and a signing key for its issuer. */
 async function readySample(page: Page) {
   await openSample(page);
-  await page.getByRole('tab', { name: /Quality/ }).click();
-  await page.getByRole('button', { name: /Recognition of prior learning is empty/ }).click();
-  await page
-    .getByLabel('Recognition of prior learning', { exact: true })
-    .fill('A portfolio of prior computing teaching may be recognised; the module lead decides.');
-  await page.getByRole('button', { name: 'Save module' }).click();
+  await fixSampleError(page);
   await page.getByRole('button', { name: 'Issuers…' }).click();
   const issuers = page.getByRole('dialog', { name: 'Issuers' });
   await issuers.getByLabel('Key passphrase').fill(PASSPHRASE);
