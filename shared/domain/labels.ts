@@ -1,9 +1,13 @@
 import type { Credit, Level } from '@shared/schemas/module';
 
+/** How an amount of credit is written after its number: "ECTS", "UK credits" or "h". */
+export function creditUnit(system: Credit['system']): string {
+  return system === 'hours' ? 'h' : system === 'UK' ? 'UK credits' : 'ECTS';
+}
+
 export function creditLabel(credit: Credit | undefined): string {
   if (!credit) return 'No credit';
-  if (credit.system === 'hours') return `${credit.value} h`;
-  return `${credit.value} ${credit.system === 'UK' ? 'UK credits' : 'ECTS'}`;
+  return `${credit.value} ${creditUnit(credit.system)}`;
 }
 
 export function levelLabel(level: Level | undefined): string {
