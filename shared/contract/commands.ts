@@ -17,6 +17,8 @@ export const WorkspaceSession = z.object({
   migratedFrom: z.number().int().optional(),
   /** Where the pre-migration copy was kept. */
   backupPath: z.string().optional(),
+  /** On start: the workspace open last was not found at this path, so the default one opened. */
+  lastNotFound: z.string().optional(),
 });
 
 export const RecentFile = z.object({ path: z.string(), title: z.string(), openedAt: z.string() });

@@ -19,6 +19,23 @@ export interface WorkspaceServiceOptions {
   onOpened?: () => void;
 }
 
+export type StartupTarget = { kind: 'argument' | 'last' | 'default'; path: string };
+
+/** Which workspace to open on start: an explicit argument wins, then the one open last, then the default. */
+export function startupTarget(
+  argument: string | undefined,
+  lastOpened: string | undefined,
+  defaultPath: string,
+): StartupTarget {
+  if (argument !== undefined) return { kind: 'argument', path: resolve(argument) };
+  const fallback = resolve(defaultPath);
+  if (lastOpened === undefined || resolve(lastOpened) === fallback)
+    return { kind: 'default', path: fallback };
+  return { kind: 'last', path: resolve(lastOpened) };
+}
+
+const isMissing = (e: unknown) => e instanceof AppFailure && e.error.code === 'workspace.not-found';
+
 /** The open workspace of one app instance: open, create, save, and the recent-files list. */
 export class WorkspaceService {
   private store: WorkspaceStore | null = null;
@@ -33,14 +50,25 @@ export class WorkspaceService {
     this.now = options.now ?? (() => new Date().toISOString());
   }
 
-  /** Opens `path`, or the default workspace, creating the default on first run. Never throws. */
+  /**
+   * Opens `path`, or else the workspace open last, or else the default one (created on first run).
+   * Only a last workspace that is gone falls back to the default, and the session says so; one that
+   * fails to open for another reason is reported like any failed open. Never throws.
+   */
   async startup(path?: string): Promise<void> {
-    const target = resolve(path ?? this.options.defaultPath);
+    const recent = await this.recent.list();
+    const target = startupTarget(path, recent[0]?.path, this.options.defaultPath);
     try {
-      if (path === undefined) {
-        await this.openOrCreateDefault(target);
+      if (target.kind === 'argument' || target.kind === 'last') {
+        try {
+          await this.open(target.path);
+        } catch (e) {
+          if (target.kind !== 'last' || !isMissing(e)) throw e;
+          await this.openOrCreateDefault(resolve(this.options.defaultPath));
+          if (this.session) this.session = { ...this.session, lastNotFound: target.path };
+        }
       } else {
-        await this.open(target);
+        await this.openOrCreateDefault(target.path);
       }
     } catch (e) {
       if (!(e instanceof AppFailure)) throw e;
@@ -52,7 +80,7 @@ export class WorkspaceService {
     try {
       await this.open(target);
     } catch (e) {
-      if (e instanceof AppFailure && e.error.code === 'workspace.not-found') {
+      if (isMissing(e)) {
         await this.create(target, 'My workspace');
         return;
       }

@@ -16,7 +16,15 @@ export function App() {
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
 
   const show = useCallback((result: Awaited<ReturnType<typeof call<'workspace.current'>>>) => {
-    setLoaded(result.ok ? { kind: 'open', session: result.value } : { kind: 'failed', error: result.error });
+    if (!result.ok) return setLoaded({ kind: 'failed', error: result.error });
+    const { lastNotFound } = result.value;
+    setLoaded({
+      kind: 'open',
+      session: result.value,
+      ...(lastNotFound !== undefined && {
+        notice: `The workspace you had open last was not found at ${lastNotFound}, so the default workspace opened.`,
+      }),
+    });
   }, []);
 
   /** Set by the open workspace: saves pending edits, or says why leaving now would lose them. */
