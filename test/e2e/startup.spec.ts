@@ -12,7 +12,10 @@ test('a restart reopens the workspace open last; once it is gone, the default op
   await openSample(page);
   await page.getByRole('button', { name: 'New pathway' }).click();
   await expect(page.getByTestId('save-status')).toHaveText(/^Saved/);
-  const pathways = await page.getByRole('tab').filter({ hasNotText: /Inspector|Quality|Review/ }).count();
+  const pathways = await page
+    .getByRole('tab')
+    .filter({ hasNotText: /Inspector|Quality|Review/ })
+    .count();
   await first.stop();
 
   const second = await launchHost();
@@ -20,7 +23,9 @@ test('a restart reopens the workspace open last; once it is gone, the default op
   await expect(
     page.getByRole('heading', { level: 1, name: /Riverside University of Teacher Education/ }),
   ).toBeVisible();
-  await expect(page.getByRole('tab').filter({ hasNotText: /Inspector|Quality|Review/ })).toHaveCount(pathways);
+  await expect(page.getByRole('tab').filter({ hasNotText: /Inspector|Quality|Review/ })).toHaveCount(
+    pathways,
+  );
   await second.stop();
 
   const sample = join(dataDir, 'samples', 'teacher-education.json');
