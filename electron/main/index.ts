@@ -1,19 +1,35 @@
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { EVENT_CHANNEL, type EventName } from '@shared/contract/channels';
-import { app, BrowserWindow, dialog, ipcMain, Menu, safeStorage, session, shell } from 'electron';
+import {
+  app,
+  type BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  protocol,
+  safeStorage,
+  session,
+  shell,
+} from 'electron';
+import { APP_SCHEME, APP_URL, refuseFileRequest, serveAppRequest } from './app-protocol';
 import { createHandlers, type Handlers } from './handlers';
 import { registerIpc } from './ipc/register';
 import { menuTemplate } from './menu';
-import { CONTENT_SECURITY_POLICY, isAllowedRequest, isAppUrl } from './security';
+import { CONTENT_SECURITY_POLICY, externalLinkTarget, isAllowedRequest, isAppUrl } from './security';
 import { startServices } from './services';
 import type { WorkspaceService } from './services/workspace-service';
 import type { SafeStorageLike } from './signing/protector';
-import { mainWindowOptions } from './window';
+import { createMainWindow } from './window';
 
 const here = import.meta.dirname;
-const devServerUrl = process.env.ELECTRON_RENDERER_URL;
-const appUrl = devServerUrl ?? pathToFileURL(join(here, '../renderer/index.html')).href;
+const rendererDir = join(here, '../renderer');
+// electron-vite dev serves the renderer over http with hot reload; the built app uses app://.
+const appUrl = process.env.ELECTRON_RENDERER_URL ?? APP_URL;
+
+// Before ready: app:// is a standard, secure origin (relative URLs, 'self', fetch), with no other privilege.
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
 
 /** `stackwise --workspace FILE` (or a file path as the last argument) opens that file instead of the default. */
 function workspaceArgument(argv: readonly string[]): string | undefined {
@@ -24,7 +40,10 @@ function workspaceArgument(argv: readonly string[]): string | undefined {
 }
 
 function hardenSession(): void {
+  protocol.handle(APP_SCHEME, (request) => serveAppRequest(request, rendererDir));
+  protocol.handle('file', refuseFileRequest);
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
   session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
     callback({ cancel: !isAllowedRequest(details.url, appUrl) });
   });
@@ -35,18 +54,23 @@ function hardenSession(): void {
   });
   app.on('web-contents-created', (_event, contents) => {
     contents.setWindowOpenHandler(({ url }) => {
-      if (url.startsWith('https://')) void shell.openExternal(url);
+      const link = externalLinkTarget(url);
+      // The argument is externalLinkTarget's checked https address, never the page's raw string.
+      if (link !== undefined) void shell.openExternal(link); // eng-disable OPEN_EXTERNAL_JS_CHECK
       return { action: 'deny' };
     });
     contents.on('will-navigate', (event, url) => {
+      if (!isAppUrl(url, appUrl)) event.preventDefault();
+    });
+    contents.on('will-redirect', (event, url) => {
       if (!isAppUrl(url, appUrl)) event.preventDefault();
     });
     contents.on('will-attach-webview', (event) => event.preventDefault());
   });
 }
 
-function createMainWindow(): BrowserWindow {
-  const window = new BrowserWindow(mainWindowOptions(join(here, '../preload')));
+function openMainWindow(): BrowserWindow {
+  const window = createMainWindow(join(here, '../preload'));
   window.once('ready-to-show', () => window.show());
   void window.loadURL(appUrl);
   return window;
@@ -131,7 +155,7 @@ async function start(): Promise<void> {
   });
   const handlers: Handlers = createHandlers(services);
   registerIpc(ipcMain, handlers, appUrl);
-  window = createMainWindow();
+  window = openMainWindow();
   confirmLeaving(window);
   await refreshMenu(services.workspaces, window);
   app.on('second-instance', () => {

@@ -19,7 +19,13 @@ const electron = vi.hoisted(() => {
     menu: null as unknown,
     onBeforeRequest: null as any,
     permissionHandler: null as any,
+    permissionCheck: null as any,
+    ready: false,
   };
+  // In the order main made them: privileged schemes, protocol handlers, window loads.
+  const calls: string[] = [];
+  const privilegedSchemes: { scheme: string; privileges: Record<string, boolean> }[] = [];
+  const protocolHandlers = new Map<string, (request: Request) => Response | Promise<Response>>();
   const contentsEvents = new Map<string, (...args: any[]) => void>();
   class BrowserWindow {
     webContents = {
@@ -33,6 +39,7 @@ const electron = vi.hoisted(() => {
     }
     once() {}
     loadURL(url: string) {
+      calls.push(`loadURL ${url}`);
       this.record.loaded.push(url);
       return Promise.resolve();
     }
@@ -43,9 +50,15 @@ const electron = vi.hoisted(() => {
     contentsEvents,
     appEvents,
     state,
+    calls,
+    privilegedSchemes,
+    protocolHandlers,
     module: {
       app: {
-        whenReady: () => Promise.resolve(),
+        whenReady: () => {
+          state.ready = true;
+          return Promise.resolve();
+        },
         requestSingleInstanceLock: () => true,
         getPath: (name: string) => (name === 'userData' ? state.userData : ''),
         setName: () => {},
@@ -55,6 +68,18 @@ const electron = vi.hoisted(() => {
       },
       BrowserWindow,
       ipcMain: { handle: (channel: string, handler: any) => handlers.set(channel, handler) },
+      protocol: {
+        registerSchemesAsPrivileged: (schemes: typeof privilegedSchemes) => {
+          if (state.ready) throw new Error('registerSchemesAsPrivileged after the app is ready');
+          calls.push('registerSchemesAsPrivileged');
+          privilegedSchemes.push(...schemes);
+        },
+        handle: (scheme: string, handler: (request: Request) => Response | Promise<Response>) => {
+          if (!state.ready) throw new Error('protocol.handle before the app is ready');
+          calls.push(`handle ${scheme}`);
+          protocolHandlers.set(scheme, handler);
+        },
+      },
       Menu: {
         buildFromTemplate: (template: unknown) => template,
         setApplicationMenu: (menu: unknown) => (state.menu = menu),
@@ -74,6 +99,7 @@ const electron = vi.hoisted(() => {
       session: {
         defaultSession: {
           setPermissionRequestHandler: (handler: any) => (state.permissionHandler = handler),
+          setPermissionCheckHandler: (handler: any) => (state.permissionCheck = handler),
           webRequest: {
             onBeforeRequest: (handler: any) => (state.onBeforeRequest = handler),
             onHeadersReceived: () => {},
@@ -115,7 +141,40 @@ describe('the built Electron main bundle', () => {
     });
     expect(window?.options.webPreferences.preload).toMatch(/out\/preload\/index\.cjs$/);
     expect(existsSync(window?.options.webPreferences.preload)).toBe(true);
-    expect(window?.loaded[0]).toMatch(/^file:.*out\/renderer\/index\.html$/);
+    expect(window?.options.webPreferences.disableBlinkFeatures).toBe('Auxclick');
+  });
+
+  it('serves the page from app:// (registered before ready, handled before loading), never file:', () => {
+    expect(electron.privilegedSchemes).toEqual([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ]);
+    expect(electron.windows[0]?.loaded).toEqual(['app://stackwise/index.html']);
+    const order = (call: string) => electron.calls.indexOf(call);
+    expect(order('registerSchemesAsPrivileged')).toBe(0);
+    expect(order('handle app')).toBeGreaterThan(0);
+    expect(order('handle file')).toBeGreaterThan(0);
+    expect(order('loadURL app://stackwise/index.html')).toBeGreaterThan(order('handle app'));
+    expect(order('loadURL app://stackwise/index.html')).toBeGreaterThan(order('handle file'));
+  });
+
+  it('answers app:// with the built renderer only, and file: with a refusal', async () => {
+    const serve = electron.protocolHandlers.get('app');
+    if (!serve) throw new Error('app: has no handler');
+    const page = await serve(new Request('app://stackwise/index.html'));
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+    const html = await page.text();
+    const script = html.match(/src="\.?\/?(assets\/[^"]+\.js)"/)?.[1];
+    expect(script, 'the built page loads a script from assets/').toBeDefined();
+    const asset = await serve(new Request(`app://stackwise/${script}`));
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    // out/main/index.js sits one folder away from out/renderer: not served.
+    expect((await serve(new Request('app://stackwise/../main/index.js'))).status).toBe(404);
+    expect((await serve(new Request('app://stackwise/%2e%2e/main/index.js'))).status).toBe(404);
+    const file = await electron.protocolHandlers.get('file')?.(new Request('file:///etc/passwd'));
+    expect(file?.status).toBe(403);
   });
 
   it('answers IPC from its own page through the real services, and refuses other frames', async () => {
@@ -126,8 +185,11 @@ describe('the built Electron main bundle', () => {
     expect(result.value.path).toBe(`${electron.state.userData}/workspace.json`);
     const onDisk = JSON.parse(await readFile(result.value.path, 'utf8'));
     expect(onDisk.id).toBe(result.value.workspace.id);
-    const foreign = (await handler?.({ senderFrame: { url: 'https://evil.example/' } }, {})) as any;
-    expect(foreign).toMatchObject({ ok: false, error: { code: 'request.invalid' } });
+    expect(appUrl).toBe('app://stackwise/index.html');
+    for (const url of ['https://evil.example/', 'file:///tmp/evil.html', 'evil://stackwise/index.html']) {
+      const foreign = (await handler?.({ senderFrame: { url } }, {})) as any;
+      expect(foreign, url).toMatchObject({ ok: false, error: { code: 'request.invalid' } });
+    }
     const invalid = (await electron.handlers.get(`${IPC_PREFIX}workspace.open`)?.(
       { senderFrame: { url: appUrl } },
       {},
@@ -146,10 +208,13 @@ describe('the built Electron main bundle', () => {
     };
     const appUrl = electron.windows[0]?.loaded[0] as string;
     expect(verdict('https://tracker.example/pixel.png')).toBe(true);
+    expect(verdict('file:///etc/passwd')).toBe(true);
     expect(verdict(appUrl)).toBe(false);
+    expect(verdict('app://stackwise/assets/index.js')).toBe(false);
     let granted: boolean | undefined;
     electron.state.permissionHandler(null, 'camera', (ok: boolean) => (granted = ok));
     expect(granted).toBe(false);
+    expect(electron.state.permissionCheck(null, 'clipboard-read')).toBe(false);
 
     const created = electron.appEvents.get('web-contents-created');
     const listeners = new Map<string, (...args: any[]) => void>();
@@ -158,10 +223,20 @@ describe('the built Electron main bundle', () => {
       {},
       { setWindowOpenHandler: (h: any) => (openHandler = h), on: (e: string, l: any) => listeners.set(e, l) },
     );
+    const opened = vi.spyOn(electron.module.shell, 'openExternal');
     expect(openHandler?.({ url: 'https://example.org' })).toEqual({ action: 'deny' });
-    let prevented = false;
-    listeners.get('will-navigate')?.({ preventDefault: () => (prevented = true) }, 'https://evil.example/');
-    expect(prevented).toBe(true);
+    expect(openHandler?.({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
+    expect(openHandler?.({ url: 'https://127.0.0.1:8080/' })).toEqual({ action: 'deny' });
+    expect(opened.mock.calls).toEqual([['https://example.org/']]);
+    const navigates = (event: string, url: string) => {
+      let prevented = false;
+      listeners.get(event)?.({ preventDefault: () => (prevented = true) }, url);
+      return !prevented;
+    };
+    expect(navigates('will-navigate', 'https://evil.example/')).toBe(false);
+    expect(navigates('will-navigate', 'file:///etc/passwd')).toBe(false);
+    expect(navigates('will-navigate', 'app://stackwise/index.html#/pathway')).toBe(true);
+    expect(navigates('will-redirect', 'https://evil.example/')).toBe(false);
   });
 
   it('asks before closing with unsaved changes, and leaves only when the user says so', () => {
