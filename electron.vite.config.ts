@@ -2,7 +2,10 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 
-const sharedAlias = { '@shared': resolve(import.meta.dirname, 'shared') };
+const sharedAlias = {
+  '@shared': resolve(import.meta.dirname, 'shared'),
+  '@locales': resolve(import.meta.dirname, 'locales'),
+};
 
 export default defineConfig({
   main: {

@@ -2,7 +2,12 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  resolve: { alias: { '@shared': resolve(import.meta.dirname, 'shared') } },
+  resolve: {
+    alias: {
+      '@shared': resolve(import.meta.dirname, 'shared'),
+      '@locales': resolve(import.meta.dirname, 'locales'),
+    },
+  },
   test: {
     include: ['test/unit/**/*.test.ts', 'test/main/**/*.test.ts'],
     environment: 'node',

@@ -1,52 +1,57 @@
+import { DomainError, parseField } from '../domain/errors';
+import { IsoDateTime } from '../schemas/fields';
 import type { Module } from '../schemas/module';
+import { Module as ModuleSchema } from '../schemas/module';
 import type { StageItem } from '../schemas/pathway';
 import type { Workspace } from '../schemas/workspace';
 
-/** Thrown by a command whose payload does not fit the workspace; carries the field it concerns. */
-export class CommandError extends Error {
-  constructor(
-    readonly code: 'module.not-found' | 'module.duplicate-code' | 'module.duplicate-id',
-    message: string,
-    readonly field?: string,
-  ) {
-    super(message);
-    this.name = 'CommandError';
+/** A module may only name an issuer of the workspace; the workspace schema would refuse the save otherwise. */
+function assertIssuerExists(workspace: Workspace, module: Module): void {
+  if (module.issuerId !== undefined && !workspace.issuers.some((i) => i.id === module.issuerId)) {
+    throw new DomainError('issuer.not-found', { field: 'issuerId', params: { id: module.issuerId } });
   }
 }
 
-function assertCodeFree(workspace: Workspace, code: string, exceptId?: string): void {
-  const clash = workspace.modules.find((m) => m.code === code && m.id !== exceptId);
+function assertCodeFree(workspace: Workspace, module: Module, exceptId?: string): void {
+  const clash = workspace.modules.find((m) => m.code === module.code && m.id !== exceptId);
   if (clash) {
-    throw new CommandError(
-      'module.duplicate-code',
-      `Code ${code} is already used by “${clash.title}”`,
-      'code',
-    );
+    throw new DomainError('module.duplicate-code', {
+      field: 'code',
+      params: { code: module.code, title: clash.title },
+    });
   }
 }
 
+/** Adds a module; refuses one the module schema refuses, a taken id and a taken code. */
 export function createModule(workspace: Workspace, module: Module): Workspace {
-  if (workspace.modules.some((m) => m.id === module.id)) {
-    throw new CommandError('module.duplicate-id', `A module with id ${module.id} already exists`, 'id');
+  const valid = parseField(ModuleSchema, module);
+  if (workspace.modules.some((m) => m.id === valid.id)) {
+    throw new DomainError('module.duplicate-id', { field: 'id', params: { id: valid.id } });
   }
-  assertCodeFree(workspace, module.code);
-  return { ...workspace, modules: [...workspace.modules, module] };
+  assertCodeFree(workspace, valid);
+  assertIssuerExists(workspace, valid);
+  return { ...workspace, modules: [...workspace.modules, valid] };
 }
 
 /** Replaces a module by id; `now` becomes its updatedAt. */
 export function updateModule(workspace: Workspace, module: Module, now: string): Workspace {
-  const index = workspace.modules.findIndex((m) => m.id === module.id);
-  if (index < 0) throw new CommandError('module.not-found', `Module ${module.id} does not exist`, 'id');
-  assertCodeFree(workspace, module.code, module.id);
+  const valid = parseField(ModuleSchema, {
+    ...module,
+    updatedAt: parseField(IsoDateTime, now, { field: 'now' }),
+  });
+  const index = workspace.modules.findIndex((m) => m.id === valid.id);
+  if (index < 0) throw new DomainError('module.not-found', { field: 'id', params: { id: valid.id } });
+  assertCodeFree(workspace, valid, valid.id);
+  assertIssuerExists(workspace, valid);
   const modules = workspace.modules.slice();
-  modules[index] = { ...module, updatedAt: now };
+  modules[index] = valid;
   return { ...workspace, modules };
 }
 
 /** Deletes a module and every reference to it in pathways (stage items, choice groups, prerequisites). */
 export function deleteModule(workspace: Workspace, moduleId: string): Workspace {
   if (!workspace.modules.some((m) => m.id === moduleId)) {
-    throw new CommandError('module.not-found', `Module ${moduleId} does not exist`, 'id');
+    throw new DomainError('module.not-found', { field: 'id', params: { id: moduleId } });
   }
   return {
     ...workspace,

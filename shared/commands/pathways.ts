@@ -1,11 +1,13 @@
-import { duplicatePathway, modulesInPathway, PathwayError } from '../domain/pathway-ops';
+import { assertValid, DomainError, parseField } from '../domain/errors';
+import { duplicatePathway, modulesInPathway } from '../domain/pathway-ops';
+import { IsoDateTime } from '../schemas/fields';
 import { type Pathway, Pathway as PathwaySchema } from '../schemas/pathway';
 import type { Workspace } from '../schemas/workspace';
 
 function indexOfPathway(workspace: Workspace, pathwayId: string): number {
   const index = workspace.pathways.findIndex((p) => p.id === pathwayId);
   if (index < 0)
-    throw new PathwayError('pathway.not-found', `Pathway ${pathwayId} does not exist`, 'pathwayId');
+    throw new DomainError('pathway.not-found', { field: 'pathwayId', params: { id: pathwayId } });
   return index;
 }
 
@@ -14,11 +16,10 @@ function assertModulesExist(workspace: Workspace, pathway: Pathway): void {
   const known = new Set(workspace.modules.map((m) => m.id));
   const missing = modulesInPathway(pathway).find((id) => !known.has(id));
   if (missing !== undefined) {
-    throw new PathwayError(
-      'pathway.module-not-found',
-      `Module ${missing} does not exist in this workspace, so “${pathway.title}” cannot use it`,
-      'moduleId',
-    );
+    throw new DomainError('pathway.module-not-found', {
+      field: 'moduleId',
+      params: { id: missing, pathway: pathway.title },
+    });
   }
 }
 
@@ -29,26 +30,20 @@ function withPathwayAt(workspace: Workspace, index: number, pathway: Pathway): W
 }
 
 export function createPathway(workspace: Workspace, pathway: Pathway): Workspace {
-  if (workspace.pathways.some((p) => p.id === pathway.id)) {
-    throw new PathwayError('pathway.duplicate-id', `A pathway with id ${pathway.id} already exists`, 'id');
+  const valid = parseField(PathwaySchema, pathway, { entity: 'pathway' });
+  if (workspace.pathways.some((p) => p.id === valid.id)) {
+    throw new DomainError('pathway.duplicate-id', { field: 'id', params: { id: valid.id, of: 'pathway' } });
   }
-  assertModulesExist(workspace, pathway);
-  return { ...workspace, pathways: [...workspace.pathways, pathway] };
+  assertModulesExist(workspace, valid);
+  return { ...workspace, pathways: [...workspace.pathways, valid] };
 }
 
 export function renamePathway(workspace: Workspace, pathwayId: string, title: string): Workspace {
   const index = indexOfPathway(workspace, pathwayId);
   const pathway = workspace.pathways[index] as Pathway;
-  const parsed = PathwaySchema.shape.title.safeParse(title);
-  if (!parsed.success) {
-    throw new PathwayError(
-      'pathway.invalid-title',
-      parsed.error.issues[0]?.message ?? 'Pathway title is invalid',
-      'title',
-    );
-  }
-  if (parsed.data === pathway.title) return workspace;
-  return withPathwayAt(workspace, index, { ...pathway, title: parsed.data });
+  const valid = parseField(PathwaySchema.shape.title, title, { field: 'title', label: 'pathway.title' });
+  if (valid === pathway.title) return workspace;
+  return withPathwayAt(workspace, index, { ...pathway, title: valid });
 }
 
 /** Deletes a pathway and its reviews; the modules stay in the workspace. */
@@ -69,7 +64,7 @@ export function duplicatePathwayInWorkspace(
 ): Workspace {
   const index = indexOfPathway(workspace, pathwayId);
   if (workspace.pathways.some((p) => p.id === init.id)) {
-    throw new PathwayError('pathway.duplicate-id', `A pathway with id ${init.id} already exists`, 'id');
+    throw new DomainError('pathway.duplicate-id', { field: 'id', params: { id: init.id, of: 'pathway' } });
   }
   const copy = duplicatePathway(workspace.pathways[index] as Pathway, init);
   return { ...workspace, pathways: insertAfter(workspace.pathways, index, copy) };
@@ -93,6 +88,8 @@ export function updatePathway(
   const before = workspace.pathways[index] as Pathway;
   const after = change(before);
   if (after === before) return workspace;
-  assertModulesExist(workspace, after);
-  return withPathwayAt(workspace, index, { ...after, id: before.id, updatedAt: now });
+  const stamped = { ...after, id: before.id, updatedAt: parseField(IsoDateTime, now, { field: 'now' }) };
+  assertValid(PathwaySchema, stamped, { entity: 'pathway' });
+  assertModulesExist(workspace, stamped);
+  return withPathwayAt(workspace, index, stamped);
 }

@@ -1,17 +1,23 @@
+import { DomainError, parseField } from '../domain/errors';
 import { modulesInPathway } from '../domain/pathway-ops';
 import {
   designContent,
-  errorsRemainMessage,
   frozenDesignOf,
   type ReviewAction,
-  ReviewError,
   type ReviewState,
   refusalOf,
   reviewableFields,
   reviewOf,
 } from '../domain/review';
+import { Id, IsoDateTime } from '../schemas/fields';
 import type { Pathway } from '../schemas/pathway';
-import type { Review, ReviewComment, ReviewDecision } from '../schemas/review';
+import {
+  type Review,
+  type ReviewComment,
+  ReviewComment as ReviewCommentSchema,
+  type ReviewDecision,
+  ReviewDecision as ReviewDecisionSchema,
+} from '../schemas/review';
 import type { Workspace } from '../schemas/workspace';
 
 /** Who takes a review step, and when. */
@@ -41,15 +47,22 @@ export interface NewComment extends Actor {
 function pathwayOf(workspace: Workspace, pathwayId: string): Pathway {
   const pathway = workspace.pathways.find((p) => p.id === pathwayId);
   if (!pathway) {
-    throw new ReviewError('review.pathway-not-found', `Pathway ${pathwayId} does not exist`, 'pathwayId');
+    throw new DomainError('review.pathway-not-found', { field: 'pathwayId', params: { id: pathwayId } });
   }
   return pathway;
 }
 
-function requireName(actor: Actor, what: string): string {
+/** What the actor is doing, for the refusal that asks for their name. */
+type Step = 'submit' | 'decide' | 'approve' | 'comment';
+
+/** The actor's name, trimmed; refuses a missing one, and the id and time a step records when malformed. */
+function requireName(actor: Actor, step: Step): string {
   const name = actor.name.trim();
-  if (name === '') throw new ReviewError('review.name-required', `Your name is required to ${what}`, 'name');
-  return name;
+  if (name === '') throw new DomainError('review.name-required', { field: 'name', params: { step } });
+  parseField(Id, actor.id, { field: 'id', label: 'id' });
+  parseField(IsoDateTime, actor.now, { field: 'now' });
+  const label = step === 'comment' ? 'review.author' : 'review.reviewer';
+  return parseField(ReviewDecisionSchema.shape.reviewer, name, { field: 'name', label });
 }
 
 function withReview(workspace: Workspace, review: Review): Workspace {
@@ -81,8 +94,15 @@ function decide(
   const pathway = pathwayOf(workspace, pathwayId);
   const review = reviewOf(workspace, pathwayId);
   const refusal = refusalOf(action, review.state, pathway);
-  if (refusal !== null) throw new ReviewError('review.not-allowed', refusal, 'state');
-  const name = requireName(actor, action === 'submit' ? 'submit for review' : 'record a decision');
+  if (refusal !== null) throw refusal;
+  const name = requireName(
+    actor,
+    action === 'submit' ? 'submit' : action === 'approve' ? 'approve' : 'decide',
+  );
+  const role = parseField(ReviewDecisionSchema.shape.role, actor.role?.trim() ?? '', {
+    field: 'role',
+    label: 'review.role',
+  });
   const next: Record<ReviewAction, { decision: ReviewDecision['decision']; state: ReviewState }> = {
     submit: { decision: 'submitted', state: 'in-review' },
     'request-changes': { decision: 'changes-requested', state: 'changes-requested' },
@@ -92,7 +112,7 @@ function decide(
     id: actor.id,
     decision: next[action].decision,
     reviewer: name,
-    role: actor.role?.trim() ?? '',
+    role,
     date: actor.now,
     designVersion: pathway.version,
     contentHash: '',
@@ -124,35 +144,30 @@ export function requestChanges(workspace: Workspace, pathwayId: string, actor: A
 export function approveDesign(workspace: Workspace, pathwayId: string, approval: Approval): Workspace {
   const pathway = pathwayOf(workspace, pathwayId);
   const refusal = refusalOf('approve', reviewOf(workspace, pathwayId).state, pathway);
-  if (refusal !== null) throw new ReviewError('review.not-allowed', refusal, 'state');
-  if (approval.errorCount > 0) {
-    throw new ReviewError(
-      'review.errors-remain',
-      `“${pathway.title}” cannot be approved: ${errorsRemainMessage(approval.errorCount)}`,
-      'errorCount',
-    );
+  if (refusal !== null) throw refusal;
+  // `!(n <= 0)` also refuses NaN: an unknown count of errors is not zero errors.
+  if (!(approval.errorCount <= 0)) {
+    throw new DomainError('review.errors-remain', {
+      field: 'errorCount',
+      params: { pathway: pathway.title, count: approval.errorCount },
+    });
   }
   requireName(approval, 'approve');
-  if ((approval.role ?? '').trim() === '') {
-    throw new ReviewError(
-      'review.role-required',
-      'Your role is required to approve (the capacity you approve in, e.g. QA officer)',
-      'role',
-    );
-  }
+  if ((approval.role ?? '').trim() === '') throw new DomainError('review.role-required', { field: 'role' });
   if (!/^[0-9a-f]{64}$/.test(approval.content.hash)) {
-    throw new ReviewError(
-      'review.invalid-hash',
-      'Content hash must be a SHA-256 digest in hex (64 characters 0-9, a-f)',
-      'contentHash',
-    );
+    throw new DomainError('review.invalid-hash', { field: 'contentHash' });
   }
   if (approval.content.canonical !== designContent(workspace, pathwayId)) {
-    throw new ReviewError(
-      'review.content-changed',
-      `“${pathway.title}” changed while it was being approved; approve it again`,
-      'contentHash',
-    );
+    throw new DomainError('review.content-changed', {
+      field: 'contentHash',
+      params: { pathway: pathway.title },
+    });
+  }
+  for (const [profileId, version] of Object.entries(approval.profileVersions)) {
+    parseField(ReviewDecisionSchema.shape.designVersion, version, {
+      field: `profileVersions.${profileId}`,
+      label: 'qa-profile.version',
+    });
   }
   return decide(workspace, pathwayId, 'approve', approval, {
     contentHash: approval.content.hash,
@@ -166,18 +181,18 @@ export function addComment(workspace: Workspace, pathwayId: string, comment: New
   const pathway = pathwayOf(workspace, pathwayId);
   const author = requireName(comment, 'comment');
   if (!modulesInPathway(pathway).includes(comment.moduleId)) {
-    throw new ReviewError(
-      'review.module-not-in-pathway',
-      `Module ${comment.moduleId} is not part of “${pathway.title}”; comment on one of its modules`,
-      'moduleId',
-    );
+    throw new DomainError('review.module-not-in-pathway', {
+      field: 'moduleId',
+      params: { id: comment.moduleId, pathway: pathway.title },
+    });
   }
   const field = comment.field?.trim() ?? '';
   if (field !== '' && !reviewableFields.some((f) => f.path === field)) {
-    throw new ReviewError('review.unknown-field', `Field ${field} is not a field of a module`, 'field');
+    throw new DomainError('review.unknown-field', { field: 'field', params: { path: field } });
   }
   const text = comment.text.trim();
-  if (text === '') throw new ReviewError('review.comment-required', 'Comment is required', 'text');
+  if (text === '') throw new DomainError('review.comment-required', { field: 'text' });
+  parseField(ReviewCommentSchema.shape.text, text, { field: 'text', label: 'review.comment' });
   const review = reviewOf(workspace, pathwayId);
   const added: ReviewComment = {
     id: comment.id,
@@ -202,13 +217,19 @@ export function resolveComment(
   const review = reviewOf(workspace, pathwayId);
   const comment = review.comments.find((c) => c.id === commentId);
   if (!comment) {
-    throw new ReviewError('review.comment-not-found', `Comment ${commentId} does not exist`, 'commentId');
+    throw new DomainError('review.comment-not-found', { field: 'commentId', params: { id: commentId } });
   }
   if (comment.resolvedAt !== undefined) return workspace;
+  const resolvedBy = by.name.trim();
   const resolved: ReviewComment = {
     ...comment,
-    resolvedAt: by.now,
-    ...(by.name.trim() !== '' && { resolvedBy: by.name.trim() }),
+    resolvedAt: parseField(IsoDateTime, by.now, { field: 'now' }),
+    ...(resolvedBy !== '' && {
+      resolvedBy: parseField(ReviewCommentSchema.shape.resolvedBy.unwrap(), resolvedBy, {
+        field: 'name',
+        label: 'review.resolved-by',
+      }),
+    }),
   };
   return withReview(workspace, {
     ...review,

@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import { Id } from '../schemas/fields';
 import type { Module } from '../schemas/module';
 import type { Pathway, Stage, StageItem } from '../schemas/pathway';
@@ -8,46 +7,13 @@ import {
   Pathway as PathwaySchema,
   Stage as StageSchema,
 } from '../schemas/pathway';
+import { DomainError, parseField } from './errors';
 
 export type ChoiceGroup = Extract<StageItem, { kind: 'choice' }>;
 export type PrerequisiteEdge = { before: string; after: string };
 export type ModuleLocation = { stageId: string; groupId?: string; index: number };
 
-export type PathwayErrorCode =
-  | 'pathway.not-found'
-  | 'pathway.duplicate-id'
-  | 'pathway.invalid-id'
-  | 'pathway.invalid-title'
-  | 'pathway.stage-not-found'
-  | 'pathway.module-not-found'
-  | 'pathway.group-not-found'
-  | 'pathway.not-in-pathway'
-  | 'pathway.cycle'
-  | 'pathway.self-prerequisite'
-  | 'pathway.duplicate-prerequisite'
-  | 'pathway.prerequisite-not-found'
-  | 'pathway.choose-out-of-range';
-
-/** A pathway operation the pathway cannot take; `field` names the argument it concerns. */
-export class PathwayError extends Error {
-  constructor(
-    readonly code: PathwayErrorCode,
-    message: string,
-    readonly field?: string,
-  ) {
-    super(message);
-    this.name = 'PathwayError';
-  }
-}
-
-function valid<T>(schema: z.ZodType<T>, value: unknown, code: PathwayErrorCode, field: string): T {
-  const result = schema.safeParse(value);
-  if (!result.success)
-    throw new PathwayError(code, result.error.issues[0]?.message ?? `${field} is invalid`, field);
-  return result.data;
-}
-
-const validId = (id: string, field: string) => valid(Id, id, 'pathway.invalid-id', field);
+const validId = (id: string, field: string) => parseField(Id, id, { field, label: 'id' });
 
 /** Sortable semantics: a position in the list as it is, 0 to its length. */
 function clamp(index: number, length: number): number {
@@ -69,7 +35,7 @@ function findStage(p: Pathway, stageId: string): { index: number; stage: Stage }
   const index = p.stages.findIndex((s) => s.id === stageId);
   const stage = p.stages[index];
   if (!stage) {
-    throw new PathwayError('pathway.stage-not-found', `Stage ${stageId} is not in this pathway`, 'stageId');
+    throw new DomainError('pathway.stage-not-found', { field: 'stageId', params: { id: stageId } });
   }
   return { index, stage };
 }
@@ -86,21 +52,13 @@ function findGroup(p: Pathway, groupId: string): GroupPlace {
     const group = stage.items[itemIndex];
     if (group?.kind === 'choice') return { stageIndex, stage, itemIndex, group };
   }
-  throw new PathwayError(
-    'pathway.group-not-found',
-    `Choice group ${groupId} is not in this pathway`,
-    'groupId',
-  );
+  throw new DomainError('pathway.group-not-found', { field: 'groupId', params: { id: groupId } });
 }
 
 function assertIdFree(p: Pathway, id: string): void {
   const taken = p.stages.some((s) => s.id === id || groupIndexIn(s, id) >= 0);
   if (taken)
-    throw new PathwayError(
-      'pathway.duplicate-id',
-      `Id ${id} is already used by a stage or choice group`,
-      'id',
-    );
+    throw new DomainError('pathway.duplicate-id', { field: 'id', params: { id, of: 'stage-or-group' } });
 }
 
 function withoutPrerequisitesOf(p: Pathway, moduleIds: ReadonlySet<string>): Pathway['prerequisites'] {
@@ -123,18 +81,14 @@ export function newPathway(init: {
 }): Pathway {
   const [first, second] = init.stageIds;
   if (validId(first, 'stageIds') === validId(second, 'stageIds')) {
-    throw new PathwayError(
-      'pathway.duplicate-id',
-      `The two stages need different ids, not ${first} twice`,
-      'stageIds',
-    );
+    throw new DomainError('pathway.duplicate-id', { field: 'stageIds', params: { id: first } });
   }
   return {
     id: validId(init.id, 'id'),
-    title: valid(PathwaySchema.shape.title, init.title, 'pathway.invalid-title', 'title'),
+    title: parseField(PathwaySchema.shape.title, init.title, { field: 'title', label: 'pathway.title' }),
     description: '',
     award: {
-      title: valid(Award.shape.title, init.awardTitle, 'pathway.invalid-title', 'awardTitle'),
+      title: parseField(Award.shape.title, init.awardTitle, { field: 'awardTitle', label: 'award.title' }),
       type: 'certificate',
     },
     stages: [
@@ -153,14 +107,14 @@ export function newPathway(init: {
 export function addStage(p: Pathway, stage: { id: string; title: string }, index?: number): Pathway {
   const id = validId(stage.id, 'id');
   assertIdFree(p, id);
-  const title = valid(StageSchema.shape.title, stage.title, 'pathway.invalid-title', 'title');
+  const title = parseField(StageSchema.shape.title, stage.title, { field: 'title', label: 'stage.title' });
   const at = clamp(index ?? p.stages.length, p.stages.length);
   return { ...p, stages: insertAt(p.stages, at, { id, title, items: [] }) };
 }
 
 export function renameStage(p: Pathway, stageId: string, title: string): Pathway {
   const { index, stage } = findStage(p, stageId);
-  const trimmed = valid(StageSchema.shape.title, title, 'pathway.invalid-title', 'title');
+  const trimmed = parseField(StageSchema.shape.title, title, { field: 'title', label: 'stage.title' });
   if (trimmed === stage.title) return p;
   return { ...p, stages: replaceAt(p.stages, index, { ...stage, title: trimmed }) };
 }
@@ -231,11 +185,10 @@ export function placeModule(
   validId(moduleId, 'moduleId');
   const { index: stageIndex, stage: destination } = findStage(p, target.stageId);
   if (target.groupId !== undefined && groupIndexIn(destination, target.groupId) < 0) {
-    throw new PathwayError(
-      'pathway.group-not-found',
-      `Choice group ${target.groupId} is not in stage “${destination.title}”`,
-      'groupId',
-    );
+    throw new DomainError('pathway.group-not-found', {
+      field: 'groupId',
+      params: { id: target.groupId, stage: destination.title },
+    });
   }
   const from = locateModule(p, moduleId);
   const stages = from ? detachModule(p.stages, from) : p.stages;
@@ -262,15 +215,13 @@ export function placeModule(
 export function removeModule(p: Pathway, moduleId: string): Pathway {
   const at = locateModule(p, moduleId);
   if (!at)
-    throw new PathwayError('pathway.not-in-pathway', `Module ${moduleId} is not in this pathway`, 'moduleId');
+    throw new DomainError('pathway.not-in-pathway', { field: 'moduleId', params: { module: moduleId } });
   return {
     ...p,
     stages: detachModule(p.stages, at),
     prerequisites: withoutPrerequisitesOf(p, new Set([moduleId])),
   };
 }
-
-const groupName = (group: ChoiceGroup) => (group.title ? `“${group.title}”` : `choice group ${group.id}`);
 
 /** Adds an empty "choose N of these" group to a stage at `index` among its items (the end when absent). */
 export function addChoiceGroup(
@@ -282,8 +233,14 @@ export function addChoiceGroup(
   const { index: stageIndex, stage } = findStage(p, stageId);
   const id = validId(group.id, 'id');
   assertIdFree(p, id);
-  const title = valid(ChoiceGroupSchema.shape.title, group.title.trim(), 'pathway.invalid-title', 'title');
-  const choose = valid(ChoiceGroupSchema.shape.choose, group.choose, 'pathway.choose-out-of-range', 'choose');
+  const title = parseField(ChoiceGroupSchema.shape.title, group.title.trim(), {
+    field: 'title',
+    label: 'group.title',
+  });
+  const choose = parseField(ChoiceGroupSchema.shape.choose, group.choose, {
+    field: 'choose',
+    label: 'group.choose',
+  });
   const at = clamp(index ?? stage.items.length, stage.items.length);
   const created: ChoiceGroup = { kind: 'choice', id, title, choose, moduleIds: [] };
   return {
@@ -325,7 +282,10 @@ function replaceGroup(p: Pathway, at: GroupPlace, group: ChoiceGroup): Pathway {
 
 export function renameChoiceGroup(p: Pathway, groupId: string, title: string): Pathway {
   const at = findGroup(p, groupId);
-  const trimmed = valid(ChoiceGroupSchema.shape.title, title.trim(), 'pathway.invalid-title', 'title');
+  const trimmed = parseField(ChoiceGroupSchema.shape.title, title.trim(), {
+    field: 'title',
+    label: 'group.title',
+  });
   if (trimmed === at.group.title) return p;
   return replaceGroup(p, at, { ...at.group, title: trimmed });
 }
@@ -336,11 +296,10 @@ export function setChoiceCount(p: Pathway, groupId: string, choose: number): Pat
   const holds = at.group.moduleIds.length;
   const max = holds >= 1 ? holds : 100;
   if (!Number.isInteger(choose) || choose < 1 || choose > max) {
-    const why =
-      holds >= 1
-        ? `${groupName(at.group)} holds ${holds} module${holds === 1 ? '' : 's'}, so the number to choose must be a whole number from 1 to ${holds}`
-        : `The number to choose must be a whole number from 1 to ${max}`;
-    throw new PathwayError('pathway.choose-out-of-range', `${why}, not ${choose}`, 'choose');
+    throw new DomainError('pathway.choose-out-of-range', {
+      field: 'choose',
+      params: { group: at.group.title, groupId: at.group.id, holds, max, value: choose },
+    });
   }
   if (choose === at.group.choose) return p;
   return replaceGroup(p, at, { ...at.group, choose });
@@ -378,7 +337,7 @@ function chain(edges: readonly PrerequisiteEdge[], from: string, to: string): st
 
 /**
  * Declares that `before` must be completed before `after`. Refuses modules outside the pathway, a module
- * before itself, a repeat, and a cycle; `moduleLabel` renders ids in messages (codes, titles).
+ * before itself, a repeat, and a cycle; `moduleLabel` renders the ids a refusal names (codes, titles).
  */
 export function addPrerequisite(
   p: Pathway,
@@ -388,37 +347,25 @@ export function addPrerequisite(
   const inPathway = new Set(modulesInPathway(p));
   for (const field of ['before', 'after'] as const) {
     if (!inPathway.has(edge[field])) {
-      throw new PathwayError(
-        'pathway.not-in-pathway',
-        `Module ${moduleLabel(edge[field])} is not in this pathway; add it to a stage before linking it`,
+      throw new DomainError('pathway.not-in-pathway', {
         field,
-      );
+        params: { module: moduleLabel(edge[field]) },
+      });
     }
   }
   const before = moduleLabel(edge.before);
   const after = moduleLabel(edge.after);
   if (edge.before === edge.after) {
-    throw new PathwayError(
-      'pathway.self-prerequisite',
-      `Module ${before} cannot be a prerequisite of itself`,
-      'after',
-    );
+    throw new DomainError('pathway.self-prerequisite', { field: 'after', params: { module: before } });
   }
   if (p.prerequisites.some((e) => e.before === edge.before && e.after === edge.after)) {
-    throw new PathwayError(
-      'pathway.duplicate-prerequisite',
-      `${before} is already a prerequisite of ${after}`,
-      'after',
-    );
+    throw new DomainError('pathway.duplicate-prerequisite', { field: 'after', params: { before, after } });
   }
   const back = chain(p.prerequisites, edge.after, edge.before);
   if (back) {
+    // The cycle travels as its labels joined by an arrow: params carry values, and a path is one value.
     const cycle = [edge.before, ...back].map(moduleLabel).join(' → ');
-    throw new PathwayError(
-      'pathway.cycle',
-      `${before} cannot come before ${after}: ${after} already leads to ${before}, which would make a cycle ${cycle}`,
-      'after',
-    );
+    throw new DomainError('pathway.cycle', { field: 'after', params: { before, after, cycle } });
   }
   return { ...p, prerequisites: [...p.prerequisites, { before: edge.before, after: edge.after }] };
 }
@@ -426,11 +373,10 @@ export function addPrerequisite(
 export function removePrerequisite(p: Pathway, edge: PrerequisiteEdge): Pathway {
   const index = p.prerequisites.findIndex((e) => e.before === edge.before && e.after === edge.after);
   if (index < 0) {
-    throw new PathwayError(
-      'pathway.prerequisite-not-found',
-      `${edge.before} is not a prerequisite of ${edge.after} in this pathway`,
-      'after',
-    );
+    throw new DomainError('pathway.prerequisite-not-found', {
+      field: 'after',
+      params: { before: edge.before, after: edge.after },
+    });
   }
   return { ...p, prerequisites: p.prerequisites.filter((_, i) => i !== index) };
 }
@@ -591,7 +537,7 @@ export function duplicatePathway(
   return {
     ...p,
     id: validId(init.id, 'id'),
-    title: valid(PathwaySchema.shape.title, init.title, 'pathway.invalid-title', 'title'),
+    title: parseField(PathwaySchema.shape.title, init.title, { field: 'title', label: 'pathway.title' }),
     award: {
       ...p.award,
       ...(p.award.credit ? { credit: { ...p.award.credit } } : {}),

@@ -2,35 +2,11 @@ import type { Module } from '../schemas/module';
 import type { Pathway } from '../schemas/pathway';
 import type { FrozenDesign, Review, reviewStates } from '../schemas/review';
 import type { Workspace } from '../schemas/workspace';
+import { DomainError } from './errors';
 import { modulesInPathway } from './pathway-ops';
 
 export type ReviewState = (typeof reviewStates)[number];
 export type ReviewAction = 'submit' | 'request-changes' | 'approve';
-
-export type ReviewErrorCode =
-  | 'review.pathway-not-found'
-  | 'review.not-allowed'
-  | 'review.errors-remain'
-  | 'review.name-required'
-  | 'review.role-required'
-  | 'review.comment-required'
-  | 'review.module-not-in-pathway'
-  | 'review.unknown-field'
-  | 'review.comment-not-found'
-  | 'review.content-changed'
-  | 'review.invalid-hash';
-
-/** A review step the design cannot take in its current state; `field` names the input it concerns. */
-export class ReviewError extends Error {
-  constructor(
-    readonly code: ReviewErrorCode,
-    message: string,
-    readonly field?: string,
-  ) {
-    super(message);
-    this.name = 'ReviewError';
-  }
-}
 
 export const reviewStateLabels: Record<ReviewState, string> = {
   draft: 'Draft',
@@ -91,27 +67,13 @@ export function allowedActions(state: ReviewState): ReviewAction[] {
   }
 }
 
-/** Why a decision is not open to a design in this state, in words the designer or reviewer can act on. */
-export function refusalOf(action: ReviewAction, state: ReviewState, pathway: Pathway): string | null {
+/** The refusal (`review.not-allowed`, with the action, state, title and version) of a decision the state does not admit. */
+export function refusalOf(action: ReviewAction, state: ReviewState, pathway: Pathway): DomainError | null {
   if (allowedActions(state).includes(action)) return null;
-  const name = `“${pathway.title}”`;
-  if (state === 'approved') {
-    return `Version ${pathway.version} of ${name} is approved and frozen; edit the design to start a new version`;
-  }
-  if (state === 'in-review') return `${name} is already in review`;
-  if (state === 'draft') {
-    return action === 'approve'
-      ? `${name} is a draft that was never submitted for review; submit it before approving`
-      : `${name} is a draft that was never submitted for review; there is nothing to request changes on`;
-  }
-  return action === 'approve'
-    ? `Changes were requested on ${name}; the designer must submit it again before it can be approved`
-    : `Changes have already been requested on ${name}; wait until the designer submits it again`;
-}
-
-/** The reason approval is closed while the QA run still reports errors. */
-export function errorsRemainMessage(errorCount: number): string {
-  return `${errorCount} QA ${errorCount === 1 ? 'error' : 'errors'} must be fixed before approval`;
+  return new DomainError('review.not-allowed', {
+    field: 'state',
+    params: { action, state, pathway: pathway.title, version: pathway.version },
+  });
 }
 
 /** Fields that change on every save or every review step without changing what was designed. */
@@ -142,7 +104,7 @@ export function canonicalJson(value: unknown): string {
 export function frozenDesignOf(workspace: Workspace, pathwayId: string): FrozenDesign {
   const pathway = workspace.pathways.find((p) => p.id === pathwayId);
   if (!pathway) {
-    throw new ReviewError('review.pathway-not-found', `Pathway ${pathwayId} does not exist`, 'pathwayId');
+    throw new DomainError('review.pathway-not-found', { field: 'pathwayId', params: { id: pathwayId } });
   }
   const byId = new Map(workspace.modules.map((m) => [m.id, m]));
   const modules = [...new Set(modulesInPathway(pathway))]

@@ -1,4 +1,4 @@
-import { CommandError, createModule, deleteModule, updateModule } from '@shared/commands/modules';
+import { createModule, deleteModule, updateModule } from '@shared/commands/modules';
 import type { WorkspaceSession } from '@shared/contract/commands';
 import { newModule, nextModuleCode } from '@shared/domain/module';
 import { modulesInPathway } from '@shared/domain/pathway-ops';
@@ -36,7 +36,7 @@ import { OpenWorkspaceDialog } from '../features/start/OpenWorkspaceDialog';
 import { downloadBase64 } from '../ui/download';
 import { AsideTabs } from './AsideTabs';
 import { call, onAppEvent } from './api';
-import { headlineFor } from './error-messages';
+import { describeDomainError, headlineFor, refusalMessage } from './error-messages';
 import { TopBar } from './TopBar';
 
 interface WorkspaceScreenProps {
@@ -225,25 +225,24 @@ function Workbench({ onSwitch, notice }: { onSwitch: (s: WorkspaceSession) => vo
       : undefined;
 
   const submit = (module: Module) => {
-    try {
-      if (selection.kind === 'new') {
-        store.dispatch(`Create ${module.code}`, (ws) => createModule(ws, module));
-        setSelection({ kind: 'module', id: module.id });
-        setAnnouncement(`Module ${module.code} created`);
-      } else {
-        store.dispatch(`Edit ${module.code}`, (ws) => updateModule(ws, module, new Date().toISOString()));
-        setAnnouncement(`Module ${module.code} saved`);
-      }
-      return null;
-    } catch (e) {
-      if (e instanceof CommandError)
-        return { ...(e.field !== undefined && { field: e.field }), message: e.message };
-      throw e;
+    const creating = selection.kind === 'new';
+    const result = creating
+      ? store.dispatch(`Create ${module.code}`, (ws) => createModule(ws, module))
+      : store.dispatch(`Edit ${module.code}`, (ws) => updateModule(ws, module, new Date().toISOString()));
+    if (!result.ok) {
+      const { field } = result.error;
+      return { ...(field !== undefined && { field }), message: describeDomainError(result.error) };
     }
+    if (creating) setSelection({ kind: 'module', id: module.id });
+    setAnnouncement(`Module ${module.code} ${creating ? 'created' : 'saved'}`);
+    return null;
   };
 
   const remove = (module: Module) => {
-    store.dispatch(`Delete ${module.code}`, (ws) => deleteModule(ws, module.id));
+    const refusal = refusalMessage(
+      store.dispatch(`Delete ${module.code}`, (ws) => deleteModule(ws, module.id)),
+    );
+    if (refusal) return setRefusal(refusal);
     setSelection({ kind: 'none' });
     setAnnouncement(`Module ${module.code} deleted`);
   };
@@ -298,6 +297,7 @@ function Workbench({ onSwitch, notice }: { onSwitch: (s: WorkspaceSession) => vo
               onExportPackage={() => setDialog('package')}
               onExportSpec={() => pathway && void exportSpec(pathway.id)}
               progress={progress}
+              onRefused={setRefusal}
               onActivate={(id) => {
                 setActivePathwayId(id);
                 setSelection({ kind: 'none' });

@@ -1,6 +1,7 @@
 import { renameWorkspace } from '@shared/commands/workspace';
 import { type FormEvent, useState } from 'react';
 import { useEditor, useEditorStore } from '../editor/use-editor';
+import { refusalMessage } from './error-messages';
 
 /** The workspace's name in the top bar; a click renames it (Enter keeps, Escape cancels). */
 export function WorkspaceTitle() {
@@ -12,13 +13,9 @@ export function WorkspaceTitle() {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (draft === null) return;
-    try {
-      store.dispatch('Rename workspace', (ws) => renameWorkspace(ws, draft));
-      setDraft(null);
-      setError(null);
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    }
+    const refusal = refusalMessage(store.dispatch('Rename workspace', (ws) => renameWorkspace(ws, draft)));
+    setError(refusal);
+    if (!refusal) setDraft(null);
   };
 
   if (draft === null) {

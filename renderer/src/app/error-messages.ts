@@ -1,4 +1,7 @@
+import { describeRefusal, type Refusal } from '@locales/catalogue';
+import { en } from '@locales/en';
 import type { AppError, ErrorCode } from '@shared/contract/errors';
+import type { DispatchResult } from '../editor/store';
 
 /** What each error means to a designer, and what to do about it. The one place for this wording. */
 const headlines: Record<ErrorCode, string> = {
@@ -38,4 +41,17 @@ const headlines: Record<ErrorCode, string> = {
 
 export function headlineFor(error: AppError): string {
   return headlines[error.code] ?? headlines.internal;
+}
+
+/**
+ * The words for a refusal of the domain (a DomainError from a command, or its data): the one place the
+ * renderer turns a refusal's code and params into a sentence, from the catalogue of the language shown.
+ */
+export function describeDomainError(error: Refusal): string {
+  return describeRefusal(error, en);
+}
+
+/** The words for a dispatch's refusal, or null when the command ran: how every call site words one. */
+export function refusalMessage(result: DispatchResult): string | null {
+  return result.ok ? null : describeDomainError(result.error);
 }

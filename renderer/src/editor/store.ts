@@ -1,4 +1,5 @@
 import type { AppError, Result } from '@shared/contract/errors';
+import { DomainError } from '@shared/domain/errors';
 import type { Workspace } from '@shared/schemas/workspace';
 
 export interface HistoryEntry {
@@ -26,11 +27,26 @@ export type SaveWorkspace = (
   baseRevision: number,
 ) => Promise<Result<{ revision: number; savedAt: string }>>;
 
+/**
+ * What a dispatch did: `changed` says whether it recorded a step; a refusal (the command threw a
+ * DomainError) changed nothing and says why. Any other exception is a bug and propagates.
+ */
+export type DispatchResult = { ok: true; changed: boolean } | { ok: false; error: DomainError };
+
+export interface DispatchOptions {
+  /** Steps with the same key, one after another, may merge into one undo step. */
+  coalesce?: string;
+}
+
 export interface EditorStore {
   getState(): EditorState;
   subscribe(listener: () => void): () => void;
   /** Runs a pure command; records an undo step and schedules a save only if the workspace changed. */
-  dispatch(label: string, command: (workspace: Workspace) => Workspace): void;
+  dispatch(
+    label: string,
+    command: (workspace: Workspace) => Workspace,
+    options?: DispatchOptions,
+  ): DispatchResult;
   undo(): void;
   redo(): void;
   /** Saves now what is pending (used by Retry and before the window closes). */
@@ -119,8 +135,14 @@ export function createEditorStore(
     },
     dispatch(label, command) {
       const before = state.workspace;
-      const changed = command(before);
-      if (changed === before) return;
+      let changed: Workspace;
+      try {
+        changed = command(before);
+      } catch (e) {
+        if (e instanceof DomainError) return { ok: false, error: e };
+        throw e;
+      }
+      if (changed === before) return { ok: true, changed: false };
       const after = options.afterCommand ? options.afterCommand(before, changed) : changed;
       set({
         workspace: after,
@@ -128,6 +150,7 @@ export function createEditorStore(
         future: [],
       });
       schedule();
+      return { ok: true, changed: true };
     },
     undo() {
       const entry = state.past.at(-1);

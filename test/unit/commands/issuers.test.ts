@@ -1,7 +1,8 @@
-import { createIssuer, deleteIssuer, IssuerCommandError, updateIssuer } from '@shared/commands/issuers';
+import { createIssuer, deleteIssuer, updateIssuer } from '@shared/commands/issuers';
 import { Workspace } from '@shared/schemas/workspace';
 import { describe, expect, it } from 'vitest';
 import { fullModule, workspaceWith } from '../../fixtures/builders';
+import { refusal } from '../refusal';
 
 const issuer = {
   id: 'iss-1',
@@ -17,8 +18,25 @@ describe('issuer commands', () => {
     expect(created.issuers).toEqual([issuer]);
     const updated = updateIssuer(created, { ...issuer, url: 'https://riverside.example' });
     expect(updated.issuers[0]?.url).toBe('https://riverside.example');
-    expect(() => createIssuer(created, issuer)).toThrow(IssuerCommandError);
-    expect(() => updateIssuer(workspaceWith([]), issuer)).toThrow('Issuer iss-1 does not exist');
+    expect(refusal(() => createIssuer(created, issuer))).toMatchObject({
+      code: 'issuer.duplicate-id',
+      message: 'An issuer with id iss-1 already exists',
+    });
+    expect(refusal(() => updateIssuer(workspaceWith([]), issuer))).toMatchObject({
+      code: 'issuer.not-found',
+      field: 'id',
+      message: 'Issuer iss-1 does not exist',
+    });
+  });
+
+  it('refuses an issuer the issuer schema refuses, naming the field', () => {
+    expect(
+      refusal(() => createIssuer(workspaceWith([]), { ...issuer, name: 'x'.repeat(5000) })),
+    ).toMatchObject({
+      code: 'field.invalid',
+      field: 'name',
+      params: { issue: 'too_big' },
+    });
   });
 
   it('deletes an issuer and leaves a workspace that still validates', () => {

@@ -1,7 +1,8 @@
-import { CommandError, createModule, deleteModule, updateModule } from '@shared/commands/modules';
+import { createModule, deleteModule, updateModule } from '@shared/commands/modules';
 import { nextModuleCode } from '@shared/domain/module';
 import { describe, expect, it } from 'vitest';
 import { fullModule, NOW, workspaceWith } from '../../fixtures/builders';
+import { refusal } from '../refusal';
 
 describe('module commands', () => {
   it('creates a module without touching the workspace it was given', () => {
@@ -25,7 +26,27 @@ describe('module commands', () => {
   });
 
   it('refuses to update a module that does not exist', () => {
-    expect(() => updateModule(workspaceWith([]), fullModule(), NOW)).toThrow(CommandError);
+    expect(refusal(() => updateModule(workspaceWith([]), fullModule(), NOW))).toMatchObject({
+      code: 'module.not-found',
+      field: 'id',
+      message: 'Module mod-pbl does not exist',
+    });
+  });
+
+  it('refuses a title past its limit and an issuer the workspace lacks, naming the field', () => {
+    expect(
+      refusal(() => createModule(workspaceWith([]), fullModule({ title: 'x'.repeat(201) }))),
+    ).toMatchObject({
+      code: 'field.invalid',
+      field: 'title',
+      params: { issue: 'too_big', maximum: 200 },
+    });
+    expect(
+      refusal(() => updateModule(workspaceWith(), fullModule({ issuerId: 'nobody' }), NOW)),
+    ).toMatchObject({
+      code: 'issuer.not-found',
+      field: 'issuerId',
+    });
   });
 
   it('deletes a module and every reference to it in pathways', () => {

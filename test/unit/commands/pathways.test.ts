@@ -6,11 +6,13 @@ import {
   updatePathway,
 } from '@shared/commands/pathways';
 import { newPathway, placeModule, renameStage } from '@shared/domain/pathway-ops';
+import type { Pathway } from '@shared/schemas/pathway';
 import type { Review } from '@shared/schemas/review';
 import { Workspace } from '@shared/schemas/workspace';
 import { describe, expect, it } from 'vitest';
 import { fullModule, NOW, workspaceWith } from '../../fixtures/builders';
 import { deepFreeze } from '../domain/pathway-invariants';
+import { refusal } from '../refusal';
 
 const LATER = '2026-12-01T08:00:00.000Z';
 
@@ -55,12 +57,10 @@ describe('pathway commands', () => {
       expect.objectContaining({ code: 'pathway.duplicate-id', field: 'id' }),
     );
     const ghost = placeModule(pathway('p3'), 'ghost', { stageId: 'p3-s1', index: 0 });
-    expect(() => createPathway(workspace(), ghost)).toThrowError(
-      expect.objectContaining({
-        code: 'pathway.module-not-found',
-        message: 'Module ghost does not exist in this workspace, so “STEM Foundations” cannot use it',
-      }),
-    );
+    expect(refusal(() => createPathway(workspace(), ghost))).toMatchObject({
+      code: 'pathway.module-not-found',
+      message: 'Module ghost does not exist in this workspace, so “STEM Foundations” cannot use it',
+    });
   });
 
   it('renames a pathway, trimming the title, and keeps the workspace for the same title', () => {
@@ -69,9 +69,27 @@ describe('pathway commands', () => {
     expect(after.pathways[1]?.title).toBe('Data-Wise Educator');
     expect(after.pathways[0]).toBe(before.pathways[0]);
     expect(renamePathway(before, 'p2', 'Data-Informed Educator')).toBe(before);
-    expect(() => renamePathway(before, 'p2', ' ')).toThrowError(
-      expect.objectContaining({ code: 'pathway.invalid-title', message: 'Pathway title is required' }),
-    );
+    expect(refusal(() => renamePathway(before, 'p2', ' '))).toMatchObject({
+      code: 'field.invalid',
+      field: 'title',
+      message: 'Pathway title is required',
+    });
+  });
+
+  it('refuses a title past 200 characters, from a rename or from any pathway operation', () => {
+    const before = workspace();
+    expect(refusal(() => renamePathway(before, 'p2', 'x'.repeat(201)))).toMatchObject({
+      code: 'field.invalid',
+      field: 'title',
+      params: { issue: 'too_big', maximum: 200 },
+      message: 'Pathway title must be at most 200 characters',
+    });
+    const longer = (p: Pathway) => ({ ...p, title: 'x'.repeat(201) });
+    expect(refusal(() => updatePathway(before, 'p2', longer, LATER))).toMatchObject({
+      code: 'field.invalid',
+      field: 'title',
+      message: 'Pathway title must be at most 200 characters',
+    });
   });
 
   it('deletes a pathway with its reviews and keeps the modules', () => {
@@ -134,13 +152,11 @@ describe('pathway commands', () => {
           newId: () => 'x',
         }),
     ]) {
-      expect(run).toThrowError(
-        expect.objectContaining({
-          code: 'pathway.not-found',
-          field: 'pathwayId',
-          message: 'Pathway nope does not exist',
-        }),
-      );
+      expect(refusal(run)).toMatchObject({
+        code: 'pathway.not-found',
+        field: 'pathwayId',
+        message: 'Pathway nope does not exist',
+      });
     }
   });
 });

@@ -5,26 +5,16 @@ import {
   resolveComment,
   submitForReview,
 } from '@shared/commands/reviews';
-import { designContent, ReviewError, sha256Hex } from '@shared/domain/review';
+import { designContent, sha256Hex } from '@shared/domain/review';
 import { Workspace } from '@shared/schemas/workspace';
 import { describe, expect, it } from 'vitest';
 import { NOW } from '../../fixtures/builders';
 import { approvedStem, designer, LATER, reviewer, twoDesigns } from '../../fixtures/review/designs';
 import { deepFreeze } from '../domain/pathway-invariants';
+import { refusal } from '../refusal';
 
 const reviewOf = (ws: Workspace) => ws.reviews.find((r) => r.pathwayId === 'path-stem');
 const statusOf = (ws: Workspace) => ws.pathways.find((p) => p.id === 'path-stem')?.status;
-
-/** Runs `run` and returns the ReviewError it threw, so a test can assert its code, field and message. */
-function refusal(run: () => unknown): ReviewError {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof ReviewError) return e;
-    throw e;
-  }
-  throw new Error('expected a ReviewError');
-}
 
 async function approval(ws: Workspace, overrides: Partial<Parameters<typeof approveDesign>[2]> = {}) {
   const canonical = designContent(ws, 'path-stem');

@@ -1,6 +1,7 @@
 import { renameWorkspace } from '@shared/commands/workspace';
 import { describe, expect, it } from 'vitest';
 import { workspaceWith } from '../../fixtures/builders';
+import { refusal } from '../refusal';
 
 describe('renameWorkspace', () => {
   it('trims the new title, and keeps the same object when nothing changes', () => {
@@ -9,7 +10,16 @@ describe('renameWorkspace', () => {
     expect(renameWorkspace(ws, ws.title)).toBe(ws);
   });
 
-  it('refuses an empty title with the schema’s message', () => {
-    expect(() => renameWorkspace(workspaceWith([]), '  ')).toThrow('Workspace title is required');
+  it('refuses an empty or too long title as field.invalid on the title', () => {
+    expect(refusal(() => renameWorkspace(workspaceWith([]), '  '))).toMatchObject({
+      code: 'field.invalid',
+      field: 'title',
+      message: 'Workspace title is required',
+    });
+    expect(refusal(() => renameWorkspace(workspaceWith([]), 'x'.repeat(201)))).toMatchObject({
+      code: 'field.invalid',
+      params: { issue: 'too_big', maximum: 200 },
+      message: 'Workspace title must be at most 200 characters',
+    });
   });
 });

@@ -1,3 +1,4 @@
+import { DomainError } from '@shared/domain/errors';
 import {
   addChoiceGroup,
   addPrerequisite,
@@ -5,7 +6,6 @@ import {
   locateModule,
   moveStage,
   newPathway,
-  PathwayError,
   pathwayCredits,
   placeChoiceGroup,
   placeModule,
@@ -175,7 +175,7 @@ function apply(p: Pathway, o: Operation): Pathway {
 }
 
 describe('pathway operations, on random sequences', () => {
-  it('keep every invariant and never touch their input; a refusal is always a PathwayError', () => {
+  it('keep every invariant and never touch their input; a refusal is always a DomainError', () => {
     fc.assert(
       fc.property(
         startingPathway,
@@ -189,7 +189,7 @@ describe('pathway operations, on random sequences', () => {
             try {
               current = deepFreeze(apply(before, o));
             } catch (e) {
-              if (!(e instanceof PathwayError)) throw e;
+              if (!(e instanceof DomainError)) throw e;
             }
             expect(JSON.stringify(before)).toBe(snapshot);
             expect(pathwayViolations(current), `after ${JSON.stringify(o)}`).toEqual([]);
@@ -213,7 +213,7 @@ describe('pathway operations, on random sequences', () => {
               current = apply(current, o);
               accepted.set(o.op, (accepted.get(o.op) ?? 0) + 1);
             } catch (e) {
-              if (!(e instanceof PathwayError)) throw e;
+              if (!(e instanceof DomainError)) throw e;
             }
           }
         },

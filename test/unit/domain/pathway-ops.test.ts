@@ -10,7 +10,6 @@ import {
   modulesInPathway,
   moveStage,
   newPathway,
-  PathwayError,
   pathwayCredits,
   placeChoiceGroup,
   placeModule,
@@ -26,6 +25,7 @@ import type { Credit } from '@shared/schemas/module';
 import { type Pathway, Pathway as PathwaySchema } from '@shared/schemas/pathway';
 import { describe, expect, it } from 'vitest';
 import { fullModule, NOW } from '../../fixtures/builders';
+import { refusal } from '../refusal';
 import { deepFreeze } from './pathway-invariants';
 
 const LATER = '2026-12-01T08:00:00.000Z';
@@ -66,16 +66,6 @@ function layout(p: Pathway): string {
     .join(' ');
 }
 
-function refusal(run: () => unknown): PathwayError {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof PathwayError) return e;
-    throw e;
-  }
-  throw new Error('expected a PathwayError, but the operation succeeded');
-}
-
 describe('newPathway', () => {
   it('starts a valid draft with two empty stages and a certificate award', () => {
     const p = newPathway({ id: 'p', title: ' Data ', awardTitle: 'Award', now: NOW, stageIds: ['a', 'b'] });
@@ -97,7 +87,7 @@ describe('newPathway', () => {
   it('refuses an empty title and two stages with one id', () => {
     const init = { id: 'p', title: '', awardTitle: 'A', now: NOW, stageIds: ['a', 'b'] as [string, string] };
     expect(refusal(() => newPathway(init))).toMatchObject({
-      code: 'pathway.invalid-title',
+      code: 'field.invalid',
       field: 'title',
       message: 'Pathway title is required',
     });
@@ -123,7 +113,7 @@ describe('stages', () => {
       message: 'Id g1 is already used by a stage or choice group',
     });
     expect(refusal(() => addStage(board(), { id: 'new', title: '   ' }))).toMatchObject({
-      code: 'pathway.invalid-title',
+      code: 'field.invalid',
       message: 'Stage title is required',
     });
   });
@@ -217,7 +207,7 @@ describe('placeModule', () => {
       message: 'Choice group g1 is not in stage “Stage 2”',
     });
     expect(refusal(() => placeModule(board(), 'a b', { stageId: 's2', index: 0 }))).toMatchObject({
-      code: 'pathway.invalid-id',
+      code: 'field.invalid',
       field: 'moduleId',
     });
   });
@@ -262,7 +252,7 @@ describe('choice groups', () => {
       'pathway.duplicate-id',
     );
     expect(refusal(() => addChoiceGroup(board(), 's2', { id: 'g2', title: '', choose: 0 }))).toMatchObject({
-      code: 'pathway.choose-out-of-range',
+      code: 'field.invalid',
       field: 'choose',
       message: 'Number to choose must be at least 1',
     });

@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { describeRefusal } from '@locales/catalogue';
+import { en } from '@locales/en';
 import { updateModule } from '@shared/commands/modules';
 import { updatePathway } from '@shared/commands/pathways';
 import {
@@ -76,7 +78,9 @@ describe('review states', () => {
       'Version 1.0.0 of “STEM Foundations” is approved and frozen; edit the design to start a new version',
     ],
   ])('%s refuses %s', (state, action, message) => {
-    expect(refusalOf(action, state, stem)).toBe(message);
+    const refusal = refusalOf(action, state, stem);
+    expect(refusal).toMatchObject({ code: 'review.not-allowed', field: 'state' });
+    expect(refusal && describeRefusal(refusal, en)).toBe(message);
   });
 });
 

@@ -6,6 +6,7 @@ import {
 } from '@shared/domain/pathway-ops';
 import type { Pathway, StageItem } from '@shared/schemas/pathway';
 import { useState } from 'react';
+import { refusalMessage } from '../../app/error-messages';
 import { changePathway } from '../../editor/pathway-actions';
 import { useEditor, useEditorStore } from '../../editor/use-editor';
 import { TextField } from '../../ui/fields';
@@ -25,6 +26,8 @@ export function GroupInspector({ pathway, group, onClose }: GroupInspectorProps)
   const [title, setTitle] = useState(group.title);
   const [choose, setChoose] = useState(String(group.choose));
   const [error, setError] = useState<string | null>(null);
+  const [titleError, setTitleError] = useState<string | null>(null);
+  const [dissolveError, setDissolveError] = useState<string | null>(null);
   const status = choiceGroupStatus(group);
 
   const applyCount = (text: string) => {
@@ -34,7 +37,9 @@ export function GroupInspector({ pathway, group, onClose }: GroupInspectorProps)
       setError('Number to choose must be a whole number');
       return;
     }
-    setError(changePathway(store, pathway.id, `Choose ${n}`, (p) => setChoiceCount(p, group.id, n)));
+    setError(
+      refusalMessage(changePathway(store, pathway.id, `Choose ${n}`, (p) => setChoiceCount(p, group.id, n))),
+    );
   };
 
   return (
@@ -54,11 +59,13 @@ export function GroupInspector({ pathway, group, onClose }: GroupInspectorProps)
           value={title}
           onChange={setTitle}
           onBlur={() => {
-            if (title !== group.title)
-              changePathway(store, pathway.id, 'Rename choice group', (p) =>
-                renameChoiceGroup(p, group.id, title),
-              );
+            if (title === group.title) return;
+            const result = changePathway(store, pathway.id, 'Rename choice group', (p) =>
+              renameChoiceGroup(p, group.id, title),
+            );
+            setTitleError(refusalMessage(result));
           }}
+          error={titleError ?? undefined}
         />
         <TextField
           label="Number to choose"
@@ -86,12 +93,22 @@ export function GroupInspector({ pathway, group, onClose }: GroupInspectorProps)
           type="button"
           className="button button--danger-quiet"
           onClick={() => {
-            changePathway(store, pathway.id, 'Dissolve choice group', (p) => removeChoiceGroup(p, group.id));
-            onClose();
+            const refusal = refusalMessage(
+              changePathway(store, pathway.id, 'Dissolve choice group', (p) =>
+                removeChoiceGroup(p, group.id),
+              ),
+            );
+            setDissolveError(refusal);
+            if (!refusal) onClose();
           }}
         >
           Dissolve group (its modules become required)
         </button>
+        {dissolveError && (
+          <p className="field__error" role="alert">
+            {dissolveError}
+          </p>
+        )}
       </div>
     </section>
   );

@@ -2,6 +2,7 @@ import { creditSystems, levelFrameworks } from '@shared/schemas/module';
 import { Award, awardTypes, type Pathway } from '@shared/schemas/pathway';
 import { formatPath } from '@shared/schemas/problems';
 import { type FormEvent, useMemo, useState } from 'react';
+import { describeDomainError } from '../../app/error-messages';
 import { changePathway } from '../../editor/pathway-actions';
 import { useEditorStore } from '../../editor/use-editor';
 import { humanize, SelectField, TextField } from '../../ui/fields';
@@ -29,6 +30,7 @@ export function PathwayInspector({ pathway }: { pathway: Pathway }) {
   const [levelValue, setLevelValue] = useState(pathway.award.level ? String(pathway.award.level.value) : '');
   const [submitted, setSubmitted] = useState(false);
   const [saved, setSaved] = useState(false);
+  const [refusal, setRefusal] = useState<{ field?: string | undefined; message: string } | null>(null);
 
   const award = useMemo(() => {
     const value = number(creditValue);
@@ -44,19 +46,22 @@ export function PathwayInspector({ pathway }: { pathway: Pathway }) {
   );
   const titleProblem = title.trim() === '' ? 'Pathway title is required' : undefined;
   const show = (field: string) => (submitted ? problems.get(field) : undefined);
+  const refusedOn = (field: string) => (refusal?.field === field ? refusal.message : undefined);
+  const formFields = ['title', 'description'];
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setSubmitted(true);
     setSaved(false);
     if (!award.success || titleProblem) return;
-    changePathway(store, pathway.id, `Edit ${title}`, (p) => ({
+    const result = changePathway(store, pathway.id, `Edit ${title}`, (p) => ({
       ...p,
       title: title.trim(),
       description,
       award: award.data,
     }));
-    setSaved(true);
+    setRefusal(result.ok ? null : { field: result.error.field, message: describeDomainError(result.error) });
+    setSaved(result.ok);
   };
 
   return (
@@ -74,13 +79,24 @@ export function PathwayInspector({ pathway }: { pathway: Pathway }) {
         </div>
       </header>
       <div className="form-body">
+        {refusal && !formFields.includes(refusal.field ?? '') && (
+          <p className="callout callout--error" role="alert">
+            {refusal.message}
+          </p>
+        )}
         <TextField
           label="Pathway title"
           value={title}
           onChange={setTitle}
-          error={submitted ? titleProblem : undefined}
+          error={submitted ? (titleProblem ?? refusedOn('title')) : undefined}
         />
-        <TextField label="Description" multiline value={description} onChange={setDescription} />
+        <TextField
+          label="Description"
+          multiline
+          value={description}
+          onChange={setDescription}
+          error={refusedOn('description')}
+        />
         <fieldset className="form-section">
           <legend>Award</legend>
           <TextField

@@ -1,6 +1,7 @@
 import { addPrerequisite, modulesInPathway, removePrerequisite } from '@shared/domain/pathway-ops';
 import type { Pathway } from '@shared/schemas/pathway';
 import { useState } from 'react';
+import { refusalMessage } from '../../app/error-messages';
 import { changePathway } from '../../editor/pathway-actions';
 import { useEditor, useEditorStore } from '../../editor/use-editor';
 
@@ -22,8 +23,10 @@ export function PrerequisitesEditor({ pathway, moduleId }: { pathway: Pathway; m
 
   const add = () => {
     if (choice === '') return;
-    const refusal = changePathway(store, pathway.id, `${codeOf(choice)} before ${codeOf(moduleId)}`, (p) =>
-      addPrerequisite(p, { before: choice, after: moduleId }, codeOf),
+    const refusal = refusalMessage(
+      changePathway(store, pathway.id, `${codeOf(choice)} before ${codeOf(moduleId)}`, (p) =>
+        addPrerequisite(p, { before: choice, after: moduleId }, codeOf),
+      ),
     );
     setError(refusal);
     if (!refusal) setChoice('');
@@ -46,8 +49,12 @@ export function PrerequisitesEditor({ pathway, moduleId }: { pathway: Pathway; m
                 className="button button--quiet button--small"
                 aria-label={`Remove prerequisite ${codeOf(edge.before)}`}
                 onClick={() =>
-                  changePathway(store, pathway.id, `Remove prerequisite ${codeOf(edge.before)}`, (p) =>
-                    removePrerequisite(p, edge),
+                  setError(
+                    refusalMessage(
+                      changePathway(store, pathway.id, `Remove prerequisite ${codeOf(edge.before)}`, (p) =>
+                        removePrerequisite(p, edge),
+                      ),
+                    ),
                   )
                 }
               >

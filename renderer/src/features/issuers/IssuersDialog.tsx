@@ -3,6 +3,8 @@ import type { AppError } from '@shared/contract/errors';
 import { Issuer } from '@shared/schemas/issuer';
 import { formatPath } from '@shared/schemas/problems';
 import { type ChangeEvent, type FormEvent, useMemo, useState } from 'react';
+import { describeDomainError } from '../../app/error-messages';
+import type { DispatchResult } from '../../editor/store';
 import { useEditor, useEditorStore } from '../../editor/use-editor';
 import { Dialog } from '../../ui/Dialog';
 import { TextField } from '../../ui/fields';
@@ -111,21 +113,29 @@ function IssuerForm({
   const [draft, setDraft] = useState(() => toDraft(issuer));
   const [submitted, setSubmitted] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
+  const [refusal, setRefusal] = useState<{ field?: string | undefined; message: string } | null>(null);
+  const formFields = ['name', 'url', 'email', 'country', 'awardingBody', 'description', 'image'];
+  /** Keeps a refusal to show it on its field, or above the buttons; true when the command ran. */
+  const settle = (result: DispatchResult) => {
+    setRefusal(result.ok ? null : { field: result.error.field, message: describeDomainError(result.error) });
+    return result.ok;
+  };
   const parsed = useMemo(() => Issuer.safeParse(fromDraft(draft)), [draft]);
   const problems = new Map(
     parsed.success ? [] : parsed.error.issues.map((i) => [formatPath(i.path), i.message]),
   );
-  const error = (field: string) => (submitted ? problems.get(field) : undefined);
+  const error = (field: string) =>
+    submitted ? (problems.get(field) ?? (refusal?.field === field ? refusal.message : undefined)) : undefined;
   const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setSubmitted(true);
     if (!parsed.success) return;
     const value = parsed.data;
-    store.dispatch(isNew ? `Add issuer ${value.name}` : `Edit issuer ${value.name}`, (ws) =>
+    const result = store.dispatch(isNew ? `Add issuer ${value.name}` : `Edit issuer ${value.name}`, (ws) =>
       isNew ? createIssuer(ws, value) : updateIssuer(ws, value),
     );
-    onSaved(value.id);
+    if (settle(result)) onSaved(value.id);
   };
   return (
     <form className="issuer-form" onSubmit={submit} noValidate aria-label={`Issuer ${draft.name || 'new'}`}>
@@ -176,6 +186,11 @@ function IssuerForm({
       />
       <IssuerImage value={draft.image} error={error('image')} onChange={(image) => set({ image })} />
       <div className="dialog__actions">
+        {refusal && !formFields.includes(refusal.field ?? '') && (
+          <p className="field__error" role="alert">
+            {refusal.message}
+          </p>
+        )}
         {!isNew &&
           (confirmDelete ? (
             <>
@@ -186,8 +201,10 @@ function IssuerForm({
                 type="button"
                 className="button button--danger"
                 onClick={() => {
-                  store.dispatch(`Delete issuer ${issuer.name}`, (ws) => deleteIssuer(ws, issuer.id));
-                  onDeleted();
+                  const result = store.dispatch(`Delete issuer ${issuer.name}`, (ws) =>
+                    deleteIssuer(ws, issuer.id),
+                  );
+                  if (settle(result)) onDeleted();
                 }}
               >
                 Delete issuer

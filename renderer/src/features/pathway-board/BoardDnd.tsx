@@ -16,7 +16,9 @@ import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import { placeChoiceGroup, placeModule, removeModule } from '@shared/domain/pathway-ops';
 import type { Pathway } from '@shared/schemas/pathway';
 import { type ReactNode, useMemo, useState } from 'react';
+import { refusalMessage } from '../../app/error-messages';
 import { changePathway } from '../../editor/pathway-actions';
+import type { DispatchResult } from '../../editor/store';
 import { useEditor, useEditorStore } from '../../editor/use-editor';
 import { dropIntent, parseDndId } from './dnd-ids';
 
@@ -94,10 +96,10 @@ export function BoardDnd({ pathway, onRefused, children }: BoardDndProps) {
     setActiveLabel(null);
     if (!pathway) return;
     const intent = dropIntent(pathway, active.id, over?.id ?? null);
-    let refusal: string | null = null;
+    let result: DispatchResult = { ok: true, changed: false };
     switch (intent.kind) {
       case 'place-module':
-        refusal = changePathway(store, pathway.id, `Move ${nameOf(active.id)}`, (p) =>
+        result = changePathway(store, pathway.id, `Move ${nameOf(active.id)}`, (p) =>
           placeModule(p, intent.moduleId, {
             stageId: intent.stageId,
             index: intent.index,
@@ -106,18 +108,19 @@ export function BoardDnd({ pathway, onRefused, children }: BoardDndProps) {
         );
         break;
       case 'remove-module':
-        refusal = changePathway(store, pathway.id, `Remove ${nameOf(active.id)}`, (p) =>
+        result = changePathway(store, pathway.id, `Remove ${nameOf(active.id)}`, (p) =>
           removeModule(p, intent.moduleId),
         );
         break;
       case 'place-group':
-        refusal = changePathway(store, pathway.id, 'Move choice group', (p) =>
+        result = changePathway(store, pathway.id, 'Move choice group', (p) =>
           placeChoiceGroup(p, intent.groupId, { stageId: intent.stageId, index: intent.index }),
         );
         break;
       case 'none':
         break;
     }
+    const refusal = refusalMessage(result);
     if (refusal) onRefused(refusal);
   };
 

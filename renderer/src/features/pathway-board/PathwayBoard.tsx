@@ -9,6 +9,7 @@ import {
 } from '@shared/domain/pathway-ops';
 import type { Pathway } from '@shared/schemas/pathway';
 import { useMemo } from 'react';
+import { refusalMessage } from '../../app/error-messages';
 import { changePathway } from '../../editor/pathway-actions';
 import { useEditor, useEditorStore } from '../../editor/use-editor';
 import type { FindingCounts } from '../qa-panel/use-qa-report';
@@ -57,7 +58,7 @@ export function PathwayBoard({
   const credits = useMemo(() => pathwayCredits(pathway, modules), [pathway, modules]);
 
   const change = (label: string, op: (p: Pathway) => Pathway) => {
-    const refusal = changePathway(store, pathway.id, label, op);
+    const refusal = refusalMessage(changePathway(store, pathway.id, label, op));
     if (refusal) onRefused(refusal);
   };
 

@@ -6,6 +6,7 @@ import {
 } from '@shared/commands/pathways';
 import { newPathway } from '@shared/domain/pathway-ops';
 import { type FormEvent, useState } from 'react';
+import { describeDomainError, refusalMessage } from '../../app/error-messages';
 import { useEditor, useEditorStore } from '../../editor/use-editor';
 import { Progress } from '../../ui/Progress';
 
@@ -17,6 +18,8 @@ interface PathwayTabsProps {
   onExportSpec: () => void;
   /** Set while a long export runs, shown beside the buttons. */
   progress: string | null;
+  /** Shows why a command was refused (in the workspace's refusal callout). */
+  onRefused: (message: string) => void;
 }
 
 const newId = () => crypto.randomUUID();
@@ -29,12 +32,14 @@ export function PathwayTabs({
   onExportPackage,
   onExportSpec,
   progress,
+  onRefused,
 }: PathwayTabsProps) {
   const store = useEditorStore();
   const pathways = useEditor((s) => s.workspace.pathways);
   const active = pathways.find((p) => p.id === activeId);
   const [renaming, setRenaming] = useState(false);
   const [title, setTitle] = useState('');
+  const [titleError, setTitleError] = useState<string | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
 
   const create = () => {
@@ -46,13 +51,16 @@ export function PathwayTabs({
       now,
       stageIds: [newId(), newId()],
     });
-    store.dispatch(`Create ${pathway.title}`, (ws) => createPathway(ws, pathway));
+    const refusal = refusalMessage(
+      store.dispatch(`Create ${pathway.title}`, (ws) => createPathway(ws, pathway)),
+    );
+    if (refusal) return onRefused(refusal);
     onActivate(pathway.id);
   };
   const duplicate = () => {
     if (!active) return;
     const id = newId();
-    store.dispatch(`Duplicate ${active.title}`, (ws) =>
+    const result = store.dispatch(`Duplicate ${active.title}`, (ws) =>
       duplicatePathwayInWorkspace(ws, active.id, {
         id,
         title: `${active.title} (copy)`,
@@ -60,18 +68,26 @@ export function PathwayTabs({
         newId,
       }),
     );
+    const refusal = refusalMessage(result);
+    if (refusal) return onRefused(refusal);
     onActivate(id);
   };
   const rename = (event: FormEvent) => {
     event.preventDefault();
-    if (!active || title.trim() === '') return;
-    store.dispatch(`Rename ${active.title}`, (ws) => renamePathway(ws, active.id, title.trim()));
+    if (!active) return;
+    const result = store.dispatch(`Rename ${active.title}`, (ws) => renamePathway(ws, active.id, title));
+    if (!result.ok && result.error.field === 'title') return setTitleError(describeDomainError(result.error));
+    setTitleError(null);
     setRenaming(false);
+    if (!result.ok) onRefused(describeDomainError(result.error));
   };
   const remove = () => {
     if (!active) return;
-    store.dispatch(`Delete ${active.title}`, (ws) => deletePathway(ws, active.id));
+    const refusal = refusalMessage(
+      store.dispatch(`Delete ${active.title}`, (ws) => deletePathway(ws, active.id)),
+    );
     setConfirmDelete(false);
+    if (refusal) return onRefused(refusal);
     onActivate(pathways.find((p) => p.id !== active.id)?.id ?? null);
   };
 
@@ -136,13 +152,31 @@ export function PathwayTabs({
       {active && renaming && (
         <form className="pathway-bar__tools" onSubmit={rename}>
           <label htmlFor="pathway-rename">Pathway name</label>
-          <input id="pathway-rename" value={title} onChange={(e) => setTitle(e.target.value)} />
+          <input
+            id="pathway-rename"
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+            aria-invalid={titleError ? true : undefined}
+            aria-describedby={titleError ? 'pathway-rename-error' : undefined}
+          />
           <button type="submit" className="button button--primary button--small">
             Rename
           </button>
-          <button type="button" className="button button--small" onClick={() => setRenaming(false)}>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => {
+              setRenaming(false);
+              setTitleError(null);
+            }}
+          >
             Cancel
           </button>
+          {titleError && (
+            <span id="pathway-rename-error" className="field__error" role="alert">
+              {titleError}
+            </span>
+          )}
         </form>
       )}
       {active && confirmDelete && (

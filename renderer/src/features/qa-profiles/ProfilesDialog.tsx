@@ -3,6 +3,7 @@ import { exportProfile, importProfile, loadProfile } from '@shared/qa/profile';
 import { builtInProfiles, exampleProfiles } from '@shared/qa/profiles';
 import type { QaProfile } from '@shared/schemas/review';
 import { type ChangeEvent, type FormEvent, useState } from 'react';
+import { refusalMessage } from '../../app/error-messages';
 import { useEditor, useEditorStore } from '../../editor/use-editor';
 import { Dialog } from '../../ui/Dialog';
 import { downloadText } from '../../ui/download';
@@ -44,6 +45,7 @@ function ProfileEditor({
   const [submitted, setSubmitted] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [saved, setSaved] = useState(false);
+  const [refusal, setRefusal] = useState<string | null>(null);
 
   const candidate: QaProfile = { id: profile.id, title, version, source, rules: rows.map(fromRuleDraft) };
   const loaded = loadProfile(candidate);
@@ -61,7 +63,11 @@ function ProfileEditor({
     event.preventDefault();
     setSubmitted(true);
     if (!loaded.ok) return;
-    store.dispatch(`Save QA profile ${title}`, (ws) => saveQaProfile(ws, loaded.value.profile));
+    const refused = refusalMessage(
+      store.dispatch(`Save QA profile ${title}`, (ws) => saveQaProfile(ws, loaded.value.profile)),
+    );
+    setRefusal(refused);
+    if (refused) return;
     setSaved(true);
     onSaved();
   };
@@ -220,6 +226,11 @@ function ProfileEditor({
         </button>
       </div>
       <div className="dialog__actions">
+        {refusal && (
+          <p className="field__error" role="alert">
+            {refusal}
+          </p>
+        )}
         {saved && (
           <span className="save" role="status">
             Saved to the workspace
@@ -232,8 +243,13 @@ function ProfileEditor({
               type="button"
               className="button button--danger"
               onClick={() => {
-                store.dispatch(`Delete QA profile ${profile.title}`, (ws) => deleteQaProfile(ws, profile.id));
-                onDeleted();
+                const refused = refusalMessage(
+                  store.dispatch(`Delete QA profile ${profile.title}`, (ws) =>
+                    deleteQaProfile(ws, profile.id),
+                  ),
+                );
+                setRefusal(refused);
+                if (!refused) onDeleted();
               }}
             >
               Delete profile
@@ -303,7 +319,10 @@ export function ProfilesDialog({ onClose }: { onClose: () => void }) {
     const profile = taken
       ? { ...imported.value.profile, id: `inst-${crypto.randomUUID().slice(0, 8)}` }
       : imported.value.profile;
-    store.dispatch(`Import QA profile ${profile.title}`, (ws) => saveQaProfile(ws, profile));
+    const refusal = refusalMessage(
+      store.dispatch(`Import QA profile ${profile.title}`, (ws) => saveQaProfile(ws, profile)),
+    );
+    if (refusal) return setImportError(refusal);
     setDraft(null);
     setSelected(profile.id);
   };

@@ -9,9 +9,7 @@ import { modulesInPathway } from '@shared/domain/pathway-ops';
 import {
   allowedActions,
   designContent,
-  errorsRemainMessage,
   nextMinorVersion,
-  ReviewError,
   reviewOf,
   reviewStateLabels,
   sha256Hex,
@@ -22,6 +20,7 @@ import type { Pathway } from '@shared/schemas/pathway';
 import type { ReviewComment } from '@shared/schemas/review';
 import type { Workspace } from '@shared/schemas/workspace';
 import { useMemo, useState } from 'react';
+import { describeDomainError } from '../../app/error-messages';
 import { useEditorStore } from '../../editor/use-editor';
 import { TextField } from '../../ui/fields';
 import { availableProfiles, type QaRun } from '../qa-panel/use-qa-report';
@@ -59,7 +58,7 @@ export function ReviewPanel({ workspace, pathway, qa, onShowComment }: ReviewPan
   const approvalBlocked = !qa.ok
     ? `QA could not run, so approval is closed: ${qa.message}`
     : errorCount > 0
-      ? errorsRemainMessage(errorCount)
+      ? describeDomainError({ code: 'review.errors-remain', params: { count: errorCount } })
       : null;
   const lastApproval = review.decisions.filter((d) => d.decision === 'approved').at(-1);
   const profileTitle = (id: string) => availableProfiles(workspace).find((p) => p.id === id)?.title ?? id;
@@ -72,15 +71,14 @@ export function ReviewPanel({ workspace, pathway, qa, onShowComment }: ReviewPan
 
   /** Runs one review step as an undoable edit; a refusal is shown beside the input it concerns. */
   const attempt = (label: string, command: (ws: Workspace) => Workspace, done: string): Refusal | null => {
-    try {
-      store.dispatch(label, command);
-    } catch (e) {
-      if (!(e instanceof ReviewError)) throw e;
-      const refused = { field: e.field, message: e.message };
+    const result = store.dispatch(label, command);
+    if (!result.ok) {
+      const { field } = result.error;
+      const refused = { field, message: describeDomainError(result.error) };
       setStatus('');
       setRefusal(refused);
-      if (e.field === 'name' || e.field === 'role') {
-        document.querySelector<HTMLElement>(`.review-panel [data-field="reviewer.${e.field}"]`)?.focus();
+      if (field === 'name' || field === 'role') {
+        document.querySelector<HTMLElement>(`.review-panel [data-field="reviewer.${field}"]`)?.focus();
       }
       return refused;
     }
