@@ -4,7 +4,7 @@ import { newWorkspace } from '@shared/domain/workspace';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ARCHIVE_LIMITS, readArchive } from '../../electron/main/package/archive-read';
 import { PackageError, type PackageErrorCode } from '../../electron/main/package/errors';
-import { importPackage } from '../../electron/main/package/import';
+import { readPackageDesign } from '../../electron/main/package/import';
 import { verifyPackage } from '../../electron/main/package/verify';
 import { signedPackage, VERIFIED_AT } from '../fixtures/package/signed-package';
 import { patchBytes, type ZipEntry, zipBytes } from '../fixtures/package/zip-files';
@@ -25,7 +25,7 @@ async function expectRefused(bytes: Buffer, code: PackageErrorCode, message: Reg
   await writeFile(file, bytes);
   for (const attempt of [
     () => verifyPackage(file, { now: VERIFIED_AT }),
-    () => importPackage(file, newWorkspace({ id: 'ws', title: 'W', now: '2026-12-01T00:00:00.000Z' })),
+    () => readPackageDesign(file),
   ]) {
     const error = await attempt().then(
       () => undefined,

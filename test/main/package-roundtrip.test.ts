@@ -1,5 +1,6 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { mergeDesign } from '@shared/commands/package-design';
 import { designContent, sha256Hex } from '@shared/domain/review';
 import { newWorkspace } from '@shared/domain/workspace';
 import { checkDesignForExport } from '@shared/qa/design-check';
@@ -10,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { readArchive } from '../../electron/main/package/archive-read';
 import { PackageError } from '../../electron/main/package/errors';
 import { exportPackage } from '../../electron/main/package/export';
-import { importPackage, mergeDesign } from '../../electron/main/package/import';
+import { readPackageDesign } from '../../electron/main/package/import';
 import { verifyPackage } from '../../electron/main/package/verify';
 import { digestSRI } from '../../electron/main/signing/ids';
 import { IssuerKeystore } from '../../electron/main/signing/keystore';
@@ -22,6 +23,12 @@ import { FAST_SCRYPT, SIGNED_AT, signingWorkspace } from '../fixtures/signing/wo
 import { tempDirsPerTest } from '../support/temp-dir';
 
 const tempDir = tempDirsPerTest();
+
+/** What the app does on import: main reads the verified design, the renderer merges it into its workspace. */
+async function importInto(outFile: string, into: Workspace) {
+  const read = await readPackageDesign(outFile, { now: VERIFIED_AT });
+  return mergeDesign(into, read.design, read.pathwayId, { trusted: true });
+}
 
 const BADGE_FILES = [
   'badges/TE-AI-03-v1.0.0.achievement.json',
@@ -251,7 +258,7 @@ describe('round trip', () => {
       title: 'Approval committee',
       now: '2026-12-01T00:00:00.000Z',
     });
-    const imported = await importPackage(outFile, empty, { now: VERIFIED_AT });
+    const imported = await importInto(outFile, empty);
     expect(imported.pathwayId).toBe('path-die');
     expect(imported.workspace.id).toBe('ws-committee');
     expect(imported.workspace.pathways).toEqual(original.pathways);
@@ -267,7 +274,7 @@ describe('round trip', () => {
     const dir = await tempDir();
     const original = signingWorkspace();
     const { outFile } = await signedPackage(dir, { workspace: original });
-    const imported = await importPackage(outFile, original, { now: VERIFIED_AT });
+    const imported = await importInto(outFile, original);
     expect(imported.workspace).toEqual(original);
     expect(imported.outcomes.map((o) => `${o.kind} ${o.id} ${o.action}`)).toEqual([
       'issuer iss-kteu same',
@@ -286,7 +293,7 @@ describe('round trip', () => {
       ...local,
       modules: local.modules.map((m) => (m.id === 'mod-pbl' ? { ...m, title: 'My local rewrite' } : m)),
     };
-    const imported = await importPackage(outFile, edited, { now: VERIFIED_AT });
+    const imported = await importInto(outFile, edited);
     const { workspace } = imported;
     expect(workspace.modules.find((m) => m.id === 'mod-pbl')?.title).toBe('My local rewrite');
     expect(workspace.modules.find((m) => m.id === 'mod-pbl-imported')?.title).toBe(
@@ -312,7 +319,7 @@ describe('mergeDesign', () => {
       ...newWorkspace({ id: 'ws-2', title: 'Elsewhere', now: '2026-12-01T00:00:00.000Z' }),
       issuers: [{ id: 'iss-kteu', name: 'Another faculty', description: '', awardingBody: '' }],
     };
-    const { workspace, outcomes } = mergeDesign(into, design, 'path-die');
+    const { workspace, outcomes } = mergeDesign(into, design, 'path-die', { trusted: true });
     expect(workspace.issuers.map((i) => `${i.id}: ${i.name}`)).toEqual([
       'iss-kteu: Another faculty',
       'iss-kteu-imported: Faculty of Education (imported)',

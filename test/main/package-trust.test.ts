@@ -1,5 +1,6 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { mergeDesign } from '@shared/commands/package-design';
 import { encodeWorkspace } from '@shared/schemas/decode';
 import type { Workspace } from '@shared/schemas/workspace';
 import { describe, expect, it } from 'vitest';
@@ -39,6 +40,16 @@ function approvedWorkspace(): Workspace {
   };
 }
 
+type Services = Awaited<ReturnType<typeof startServices>>;
+
+/** The renderer's part of opening a package: the verified design merged into the open workspace. */
+function merged(services: Services, opened: Awaited<ReturnType<Services['packages']['open']>>): Workspace {
+  if (!opened.design) throw new Error('the package did not verify');
+  const into = services.workspaces.current().workspace;
+  return mergeDesign(into, opened.design.workspace, opened.design.pathwayId, { trusted: opened.keyKnown })
+    .workspace;
+}
+
 describe('opening a package in the app', () => {
   it('keeps the approval only when the package is signed with a key this workspace holds', async () => {
     const dir = await tempDir();
@@ -49,9 +60,9 @@ describe('opening a package in the app', () => {
     const opened = await stranger.packages.open(outFile);
     expect(opened.report.ok).toBe(true);
     expect(opened.keyKnown).toBe(false);
-    const imported = opened.imported?.workspace;
-    expect(imported?.pathways.find((p) => p.id === opened.imported?.pathwayId)?.status).toBe('draft');
-    expect(imported?.reviews.filter((r) => r.pathwayId === opened.imported?.pathwayId)).toEqual([]);
+    const imported = merged(stranger, opened);
+    expect(imported.pathways.find((p) => p.id === 'path-die')?.status).toBe('draft');
+    expect(imported.reviews.filter((r) => r.pathwayId === 'path-die')).toEqual([]);
 
     // The issuer's own machine (its keystore, a workspace holding the issuer): the approval comes along.
     const ownWorkspace = join(dir, 'own.json');
@@ -63,9 +74,7 @@ describe('opening a package in the app', () => {
     });
     const reopened = await own.packages.open(outFile);
     expect(reopened.keyKnown).toBe(true);
-    const review = reopened.imported?.workspace.reviews.find(
-      (r) => r.pathwayId === reopened.imported?.pathwayId,
-    );
+    const review = merged(own, reopened).reviews.find((r) => r.pathwayId === 'path-die');
     expect(review?.decisions.map((d) => d.decision)).toEqual(['approved']);
   });
 });
@@ -77,15 +86,46 @@ describe('exporting a package from the app', () => {
     const existing = join(dir, 'precious.zip');
     await writeFile(existing, 'an earlier package');
     const pathwayId = 'any';
-    await expect(services.packages.export(pathwayId, existing)).rejects.toThrow(
+    const workspace = services.workspaces.current().workspace;
+    await expect(services.packages.export(pathwayId, workspace.revision, existing)).rejects.toThrow(
       /Pathway any is not in the open workspace/,
     );
-    const workspace = services.workspaces.current().workspace;
-    await services.workspaces.save({ ...signingWorkspace(), id: workspace.id }, workspace.revision);
-    await expect(services.packages.export('path-die', existing)).rejects.toThrow(
+    const { revision } = await services.workspaces.save(
+      { ...signingWorkspace(), id: workspace.id },
+      workspace.revision,
+    );
+    await expect(services.packages.export('path-die', revision, existing)).rejects.toThrow(
       `${existing} already exists; choose a new name`,
     );
-    await expect(services.packages.export('path-die', join(dir, 'w.json'))).rejects.toThrow('ends in .zip');
+    await expect(services.packages.export('path-die', revision, join(dir, 'w.json'))).rejects.toThrow(
+      'ends in .zip',
+    );
     expect(await readFile(existing, 'utf8')).toBe('an earlier package');
+  });
+});
+
+describe('exports act on what the window shows', () => {
+  it('refuses to sign, package or print when the saved copy is not the revision the window shows', async () => {
+    const dir = await tempDir();
+    const services = await startServices({ shell: 'browser', dataDir: join(dir, 'data') });
+    const workspace = services.workspaces.current().workspace;
+    const { revision } = await services.workspaces.save(
+      { ...signingWorkspace(), id: workspace.id },
+      workspace.revision,
+    );
+    // The window shows a later revision whose save failed: main's copy is the one before it.
+    const shown = revision + 1;
+    const notSaved = { error: { code: 'workspace.not-saved' } };
+    await expect(services.signing.exportBadges('path-die', shown, join(dir, 'badges'))).rejects.toMatchObject(
+      notSaved,
+    );
+    await expect(services.packages.export('path-die', shown, join(dir, 'p.zip'))).rejects.toMatchObject(
+      notSaved,
+    );
+    await expect(services.exports.specification('path-die', shown)).rejects.toMatchObject(notSaved);
+    await expect(readdir(dir)).resolves.toEqual(['data']);
+    // The revision it shows is the saved one: the PDF is made.
+    const pdf = await services.exports.specification('path-die', revision);
+    expect(Buffer.from(pdf.base64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
   });
 });

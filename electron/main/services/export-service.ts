@@ -7,13 +7,16 @@ import { renderSpecificationPdf } from '../export/spec-pdf';
 import { titleStem } from './exports-folder';
 import type { WorkspaceService } from './workspace-service';
 
-/** The app's exports of the open (saved) workspace. */
+/** The app's exports of the open workspace, as saved at the revision the window shows. */
 export class ExportService {
   constructor(private readonly workspaces: WorkspaceService) {}
 
   /** The programme specification as PDF bytes, for the renderer to offer as a download or save. */
-  async specification(pathwayId: string): Promise<{ fileName: string; base64: string; pages: number }> {
-    const { workspace } = this.workspaces.current();
+  async specification(
+    pathwayId: string,
+    revision: number,
+  ): Promise<{ fileName: string; base64: string; pages: number }> {
+    const { workspace } = this.workspaces.shown(revision);
     if (!workspace.pathways.some((p) => p.id === pathwayId)) {
       throw new AppFailure({
         code: 'request.invalid',

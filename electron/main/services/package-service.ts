@@ -1,11 +1,11 @@
 import { readFile, stat } from 'node:fs/promises';
 import { AppFailure } from '@shared/contract/errors';
-import { ExportWriteError } from '../export/atomic-file';
 import { PackageError } from '../package/errors';
 import { exportPackage } from '../package/export';
-import { importPackage } from '../package/import';
+import { readPackageDesign } from '../package/import';
 import { verifyPackage } from '../package/verify';
 import { KeyStoreError } from '../signing/protector';
+import { AtomicWriteError } from '../storage/atomic-write';
 import { defaultExportPath, titleStem } from './exports-folder';
 import type { SigningService } from './signing-service';
 import type { WorkspaceService } from './workspace-service';
@@ -13,7 +13,7 @@ import type { WorkspaceService } from './workspace-service';
 function asFailure(e: unknown): never {
   if (e instanceof PackageError) throw new AppFailure({ code: e.code, file: e.file, message: e.message });
   if (e instanceof KeyStoreError) throw new AppFailure({ code: e.code, message: e.message });
-  if (e instanceof ExportWriteError)
+  if (e instanceof AtomicWriteError)
     throw new AppFailure({ code: 'export.failed', file: e.file, message: e.message });
   throw e;
 }
@@ -47,8 +47,8 @@ export class PackageService {
   ) {}
 
   /** Writes the package (in the exports folder unless a file is named) and hands its bytes back for a download. */
-  async export(pathwayId: string, outFile: string | undefined, passphrase?: string) {
-    const { workspace } = this.options.workspaces.current();
+  async export(pathwayId: string, revision: number, outFile: string | undefined, passphrase?: string) {
+    const { workspace } = this.options.workspaces.shown(revision);
     const pathway = workspace.pathways.find((p) => p.id === pathwayId);
     if (!pathway)
       throw new AppFailure({
@@ -74,38 +74,21 @@ export class PackageService {
   }
 
   /**
-   * Verifies a package file by file and, when it is intact, the open workspace with its design merged in.
-   * A package carries its own issuer key, so a valid signature proves only that the files match that key:
-   * unless the key is one this workspace already holds for an issuer, the package's review and approval
-   * are not imported and the design arrives as a draft.
+   * Verifies a package file by file and, when it is intact, hands back its design; the renderer merges it
+   * into the workspace it edits (what the user sees, saved or not). A package carries its own issuer key,
+   * so a valid signature proves only that the files match that key: `keyKnown` says whether the key is one
+   * this workspace already holds for an issuer, and only then is the package's review and approval kept.
    */
   async open(path: string) {
     const report = await verifyPackage(path).catch(asFailure);
-    if (!report.ok) return { report, keyKnown: false, imported: null };
+    if (!report.ok) return { report, keyKnown: false, design: null };
     const { workspace } = this.options.workspaces.current();
     const signer = report.manifest.publicKeyMultibase;
     const localKeys = await Promise.all(
       workspace.issuers.map((issuer) => this.options.signing.keyInfo(issuer.id).catch(() => null)),
     );
     const keyKnown = signer !== null && localKeys.some((k) => k?.ed25519Multibase === signer);
-    const imported = await importPackage(path, workspace).catch(asFailure);
-    const merged = keyKnown
-      ? imported.workspace
-      : {
-          ...imported.workspace,
-          reviews: imported.workspace.reviews.filter(
-            (r) => r.pathwayId !== imported.pathwayId || workspace.reviews.includes(r),
-          ),
-          pathways: imported.workspace.pathways.map((p) =>
-            p.id === imported.pathwayId && !workspace.pathways.includes(p)
-              ? { ...p, status: 'draft' as const }
-              : p,
-          ),
-        };
-    return {
-      report,
-      keyKnown,
-      imported: { workspace: merged, pathwayId: imported.pathwayId, outcomes: imported.outcomes },
-    };
+    const read = await readPackageDesign(path).catch(asFailure);
+    return { report, keyKnown, design: { workspace: read.design, pathwayId: read.pathwayId } };
   }
 }

@@ -130,8 +130,14 @@ export class SigningService {
   }
 
   /** Signs the pathway's badge definitions into a new folder (under the data folder when none is given). */
-  async exportBadges(pathwayId: string, outDir: string | undefined, passphrase?: string, vcJwt = false) {
-    const { workspace } = this.options.workspaces.current();
+  async exportBadges(
+    pathwayId: string,
+    revision: number,
+    outDir: string | undefined,
+    passphrase?: string,
+    vcJwt = false,
+  ) {
+    const { workspace } = this.options.workspaces.shown(revision);
     const pathway = workspace.pathways.find((p) => p.id === pathwayId);
     if (!pathway)
       throw new AppFailure({

@@ -1,10 +1,18 @@
+import { useMemo } from 'react';
+import { type EntityDraft, unsettledDrafts } from '../editor/store';
 import { useEditor, useEditorStore } from '../editor/use-editor';
-import { headlineFor } from './error-messages';
+import { describeDomainError, headlineFor } from './error-messages';
 
-/** Saved, saving or not saved (and why), always visible in the top bar. */
-export function SaveIndicator() {
+/**
+ * Saved, saving or not saved (and why), always visible in the top bar. Values typed that do not validate
+ * yet are unsaved work too: they are named, each with a way back to its field.
+ */
+export function SaveIndicator({ onGoToDraft }: { onGoToDraft: (draft: EntityDraft) => void }) {
   const store = useEditorStore();
   const save = useEditor((s) => s.save);
+  const draftMap = useEditor((s) => s.drafts);
+  const drafts = useMemo(() => unsettledDrafts(draftMap), [draftMap]);
+  const invalid = drafts.filter((d) => d.problems.length > 0 || d.refusal);
   if (save.status === 'error') {
     return (
       <div className="save save--error" role="alert">
@@ -15,8 +23,32 @@ export function SaveIndicator() {
       </div>
     );
   }
+  if (invalid.length > 0) {
+    return (
+      <details className="save save--drafts" data-testid="save-status">
+        <summary>
+          Not saved:{' '}
+          {invalid.length === 1 ? '1 value is not valid yet' : `${invalid.length} values are not valid yet`}
+        </summary>
+        <ul className="save__drafts">
+          {invalid.map((draft) => (
+            <li key={draft.key}>
+              <button
+                type="button"
+                className="button button--quiet button--small"
+                onClick={() => onGoToDraft(draft)}
+              >
+                {draft.name}:{' '}
+                {draft.problems[0]?.message ?? (draft.refusal ? describeDomainError(draft.refusal) : '')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </details>
+    );
+  }
   const text =
-    save.status === 'saved'
+    save.status === 'saved' && drafts.length === 0
       ? `Saved ${new Date(save.savedAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}`
       : save.status === 'saving'
         ? 'Saving…'

@@ -1,3 +1,4 @@
+import type { EntityDraft } from '../editor/store';
 import { useEditor, useEditorStore } from '../editor/use-editor';
 import { SaveIndicator } from './SaveIndicator';
 import { WorkspaceTitle } from './WorkspaceTitle';
@@ -5,7 +6,13 @@ import { WorkspaceTitle } from './WorkspaceTitle';
 export type TopBarDialog = 'issuers' | 'verify' | 'open-package' | 'open-workspace';
 
 /** The brand, the workspace (name and file), undo/redo, the app-wide dialogs and the save state. */
-export function TopBar({ onOpen }: { onOpen: (dialog: TopBarDialog) => void }) {
+export function TopBar({
+  onOpen,
+  onGoToDraft,
+}: {
+  onOpen: (dialog: TopBarDialog) => void;
+  onGoToDraft: (draft: EntityDraft) => void;
+}) {
   const store = useEditorStore();
   const path = useEditor((s) => s.path);
   const canUndo = useEditor((s) => s.past.length > 0);
@@ -53,7 +60,7 @@ export function TopBar({ onOpen }: { onOpen: (dialog: TopBarDialog) => void }) {
         <button type="button" className="button" onClick={() => onOpen('open-workspace')}>
           Open…
         </button>
-        <SaveIndicator />
+        <SaveIndicator onGoToDraft={onGoToDraft} />
       </div>
     </header>
   );

@@ -1,4 +1,4 @@
-import { createModule, deleteModule, updateModule } from '@shared/commands/modules';
+import { deleteModule } from '@shared/commands/modules';
 import type { WorkspaceSession } from '@shared/contract/commands';
 import { newModule, nextModuleCode } from '@shared/domain/module';
 import { modulesInPathway } from '@shared/domain/pathway-ops';
@@ -9,9 +9,11 @@ import type { Finding } from '@shared/qa/rule';
 import type { Module } from '@shared/schemas/module';
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { shortcutFor } from '../editor/shortcuts';
-import { createEditorStore, type EditorStore } from '../editor/store';
+import { createEditorStore, type EditorStore, type EntityDraft, type FlushResult } from '../editor/store';
 import { EditorContext, useEditor, useEditorStore } from '../editor/use-editor';
 import { BadgesDialog } from '../features/export/BadgesDialog';
+import type { ExportFixes } from '../features/export/ExportReadiness';
+import { draftsNotValid, saveForExport } from '../features/export/export-readiness';
 import { OpenPackageDialog } from '../features/export/OpenPackageDialog';
 import { PackageDialog } from '../features/export/PackageDialog';
 import { VerifyDialog } from '../features/export/VerifyDialog';
@@ -36,7 +38,7 @@ import { OpenWorkspaceDialog } from '../features/start/OpenWorkspaceDialog';
 import { downloadBase64 } from '../ui/download';
 import { AsideTabs } from './AsideTabs';
 import { call, onAppEvent } from './api';
-import { describeDomainError, headlineFor, refusalMessage } from './error-messages';
+import { headlineFor, refusalMessage } from './error-messages';
 import { TopBar } from './TopBar';
 
 interface WorkspaceScreenProps {
@@ -48,13 +50,23 @@ interface WorkspaceScreenProps {
   registerLeaveGuard?: (guard: (() => Promise<string | null>) | null) => void;
 }
 
-/** Saves what is pending; says why leaving now would lose edits when it cannot. */
+/** What leaving now would lose, in words: a failed save, or each draft that does not validate yet. */
+export function unsavedWorkText(flushed: Exclude<FlushResult, { ok: true }>): string {
+  return flushed.reason === 'save'
+    ? `Your last changes are not saved (${flushed.error.message}).`
+    : `${draftsNotValid(flushed.drafts)}.`;
+}
+
+/**
+ * Saves what is pending before another workspace replaces this one. When something cannot be saved, asks
+ * (naming it) whether to leave it behind; returns why the switch stops when the user stays.
+ */
 export async function saveBeforeLeaving(store: EditorStore): Promise<string | null> {
-  await store.flush();
-  if (!store.hasUnsavedChanges()) return null;
-  const save = store.getState().save;
-  const why = save.status === 'error' ? ` (${save.error.message})` : '';
-  return `Your last changes are not saved yet${why}. Retry the save, or undo them, before opening another workspace: opening it now would lose them.`;
+  const flushed = await store.flush();
+  if (flushed.ok) return null;
+  const lost = unsavedWorkText(flushed);
+  if (window.confirm(`${lost}\n\nOpen the other workspace anyway and lose this?`)) return null;
+  return `${lost} Fix it (or undo or discard it) before opening another workspace: opening it now would lose it.`;
 }
 
 export function WorkspaceScreen({ session, notice, onSwitch, registerLeaveGuard }: WorkspaceScreenProps) {
@@ -102,8 +114,8 @@ function migrationNotice(session: WorkspaceSession): string {
 
 type Selection =
   | { kind: 'none' }
-  | { kind: 'module'; id: string }
-  | { kind: 'new'; module: Module }
+  /** A module; `fresh` is the blank a new one starts from until its form validates and creates it. */
+  | { kind: 'module'; id: string; fresh?: Module }
   | { kind: 'group'; id: string };
 
 function Workbench({ onSwitch, notice }: { onSwitch: (s: WorkspaceSession) => void; notice: string | null }) {
@@ -117,7 +129,6 @@ function Workbench({ onSwitch, notice }: { onSwitch: (s: WorkspaceSession) => vo
   );
   const [announcement, setAnnouncement] = useState('');
   const [refusal, setRefusal] = useState<string | null>(null);
-  const [reverts, setReverts] = useState(0);
   const [asideTab, setAsideTab] = useState<'inspector' | 'quality' | 'review'>('inspector');
   const [activeProfileIds, setActiveProfileIds] = useState<ReadonlySet<string>>(
     () => new Set(builtInProfiles.map((p) => p.id)),
@@ -176,10 +187,8 @@ function Workbench({ onSwitch, notice }: { onSwitch: (s: WorkspaceSession) => vo
   const startNewModule = useCallback(() => {
     const now = new Date().toISOString();
     const modules = store.getState().workspace.modules;
-    setSelection({
-      kind: 'new',
-      module: newModule({ id: crypto.randomUUID(), code: nextModuleCode(modules), title: '', now }),
-    });
+    const fresh = newModule({ id: crypto.randomUUID(), code: nextModuleCode(modules), title: '', now });
+    setSelection({ kind: 'module', id: fresh.id, fresh });
     setAsideTab('inspector');
   }, [store]);
 
@@ -213,30 +222,13 @@ function Workbench({ onSwitch, notice }: { onSwitch: (s: WorkspaceSession) => vo
     };
   }, [store, startNewModule]);
 
-  const selectedModule =
-    selection.kind === 'module'
-      ? workspace.modules.find((m) => m.id === selection.id)
-      : selection.kind === 'new'
-        ? selection.module
-        : undefined;
+  const savedModule =
+    selection.kind === 'module' ? workspace.modules.find((m) => m.id === selection.id) : undefined;
+  const selectedModule = savedModule ?? (selection.kind === 'module' ? selection.fresh : undefined);
   const selectedGroup =
     selection.kind === 'group' && pathway
       ? pathway.stages.flatMap((s) => s.items).find((i) => i.kind === 'choice' && i.id === selection.id)
       : undefined;
-
-  const submit = (module: Module) => {
-    const creating = selection.kind === 'new';
-    const result = creating
-      ? store.dispatch(`Create ${module.code}`, (ws) => createModule(ws, module))
-      : store.dispatch(`Edit ${module.code}`, (ws) => updateModule(ws, module, new Date().toISOString()));
-    if (!result.ok) {
-      const { field } = result.error;
-      return { ...(field !== undefined && { field }), message: describeDomainError(result.error) };
-    }
-    if (creating) setSelection({ kind: 'module', id: module.id });
-    setAnnouncement(`Module ${module.code} ${creating ? 'created' : 'saved'}`);
-    return null;
-  };
 
   const remove = (module: Module) => {
     const refusal = refusalMessage(
@@ -247,12 +239,40 @@ function Workbench({ onSwitch, notice }: { onSwitch: (s: WorkspaceSession) => vo
     setAnnouncement(`Module ${module.code} deleted`);
   };
 
+  /** Shows where a draft was typed, with the field that needs attention focused. */
+  const goToDraft = (draft: EntityDraft) => {
+    const [kind, first = '', second = ''] = draft.key.split(':');
+    if (kind === 'module') {
+      const now = new Date().toISOString();
+      const fresh = newModule({ id: first, code: '', title: '', now });
+      setSelection({ kind: 'module', id: first, fresh });
+    } else if (kind === 'pathway' || kind === 'group') {
+      setActivePathwayId(first);
+      setSelection(kind === 'group' ? { kind: 'group', id: second } : { kind: 'none' });
+    } else if (kind === 'issuer') return setDialog('issuers');
+    setDialog(null);
+    setAsideTab('inspector');
+    setPendingFocus(draft.problems[0]?.field ?? draft.field);
+  };
+  const exportFixes: ExportFixes = {
+    goToDraft,
+    showQuality: () => {
+      setDialog(null);
+      setAsideTab('quality');
+    },
+    openIssuers: () => setDialog('issuers'),
+  };
+
   const [progress, setProgress] = useState<string | null>(null);
   const exportSpec = async (pathwayId: string) => {
     setProgress('Making the programme specification…');
-    // The specification is made from what is saved: write pending edits first.
-    await store.flush();
-    const result = await call('spec.render', { pathwayId });
+    // Print what the window shows: save it first, and name the revision so main refuses any other.
+    const saved = await saveForExport(store);
+    if (!saved.ok) {
+      setProgress(null);
+      return setRefusal(`${headlineFor(saved.error)} ${saved.error.message}`);
+    }
+    const result = await call('spec.render', { pathwayId, revision: saved.revision });
     setProgress(null);
     if (result.ok) {
       downloadBase64(result.value.fileName, result.value.base64, 'application/pdf');
@@ -270,7 +290,10 @@ function Workbench({ onSwitch, notice }: { onSwitch: (s: WorkspaceSession) => vo
 
   return (
     <div className="app">
-      <TopBar onOpen={(which) => (which === 'open-workspace' ? setOpening(true) : setDialog(which))} />
+      <TopBar
+        onOpen={(which) => (which === 'open-workspace' ? setOpening(true) : setDialog(which))}
+        onGoToDraft={goToDraft}
+      />
       {notice && (
         <p className="notice" role="status">
           {notice}
@@ -378,15 +401,11 @@ function Workbench({ onSwitch, notice }: { onSwitch: (s: WorkspaceSession) => vo
               {selectedModule ? (
                 <>
                   <ModuleEditor
-                    key={`${selectedModule.id}:${selectedModule.updatedAt}:${reverts}`}
+                    key={selectedModule.id}
                     module={selectedModule}
-                    isNew={selection.kind === 'new'}
-                    onSubmit={submit}
+                    isNew={savedModule === undefined}
                     onDelete={() => remove(selectedModule)}
-                    onCancel={() => {
-                      if (selection.kind === 'new') setSelection({ kind: 'none' });
-                      else setReverts((n) => n + 1);
-                    }}
+                    onDiscardNew={() => setSelection({ kind: 'none' })}
                   />
                   {pathway && onBoard?.has(selectedModule.id) && (
                     <div className="form-body">
@@ -470,8 +489,12 @@ function Workbench({ onSwitch, notice }: { onSwitch: (s: WorkspaceSession) => vo
       </p>
       {dialog === 'issuers' && <IssuersDialog onClose={() => setDialog(null)} />}
       {dialog === 'verify' && <VerifyDialog onClose={() => setDialog(null)} />}
-      {dialog === 'badges' && pathway && <BadgesDialog pathway={pathway} onClose={() => setDialog(null)} />}
-      {dialog === 'package' && pathway && <PackageDialog pathway={pathway} onClose={() => setDialog(null)} />}
+      {dialog === 'badges' && pathway && (
+        <BadgesDialog pathway={pathway} onClose={() => setDialog(null)} fixes={exportFixes} />
+      )}
+      {dialog === 'package' && pathway && (
+        <PackageDialog pathway={pathway} onClose={() => setDialog(null)} fixes={exportFixes} />
+      )}
       {dialog === 'open-package' && (
         <OpenPackageDialog
           onClose={() => setDialog(null)}

@@ -17,6 +17,8 @@ const headlines: Record<ErrorCode, string> = {
   'workspace.invalid': 'The workspace file has content Stackwise cannot accept. It has not been changed.',
   'workspace.stale': 'The workspace was changed elsewhere since you opened it.',
   'workspace.write-failed': 'Stackwise could not save to disk. Your edit is kept in this window.',
+  'workspace.not-saved':
+    'What you see is not saved yet, so nothing was exported: fix the save (or the fields still being typed) first.',
   'keys.wrong-passphrase': 'That passphrase does not open the issuer’s key.',
   'keys.protector-mismatch':
     'The issuer’s key was protected another way on this machine (system keychain or passphrase).',
@@ -28,6 +30,7 @@ const headlines: Record<ErrorCode, string> = {
   'keys.corrupt': 'The issuer’s key file is damaged. It has not been changed.',
   'badges.cannot-build': 'The badge definitions cannot be built from this design yet.',
   'export.failed': 'The export failed and left nothing behind.',
+  'dialog.unavailable': 'There is no file dialog here: choose the file in the page instead.',
   'package.not-zip': 'That file is not a zip archive, or it is damaged or cut short.',
   'package.unsafe-entry':
     'The package holds an entry Stackwise will not read (a path outside the package, a link or a duplicate).',

@@ -14,13 +14,67 @@ export type SaveStatus =
   | { status: 'saving' }
   | { status: 'error'; error: AppError };
 
+/** One field's problem in a draft, as the form shows it. */
+export interface DraftProblem {
+  field: string;
+  message: string;
+}
+
+/**
+ * A form's values as typed that are not in the workspace yet: a value that does not validate (an empty
+ * title, a half-typed address), or a valid one about to be applied. It lives in the editing session, not
+ * in the form, so it survives selection changes, pathway switches and undo of other things, and it counts
+ * as unsaved work until it is applied or discarded.
+ */
+export interface EntityDraft {
+  /** Which entity: `module:ID`, `pathway:ID`, `group:PATHWAY:ID`, `issuer:ID`, `profile:ID`. */
+  key: string;
+  /** What the user would lose, in their words: the module's code and title, the pathway's title… */
+  name: string;
+  /** The field last edited, for "go to the draft". */
+  field: string;
+  /** The form's values as typed. */
+  form: unknown;
+  /** Why it cannot be applied yet; empty while a valid draft waits to be applied. */
+  problems: readonly DraftProblem[];
+  /** The workspace refused the value (a code already used): why, kept with the draft. */
+  refusal?: DomainError;
+  /**
+   * Applied: the workspace holds these values. The form keeps showing them as typed ("2." stays "2.")
+   * until the user leaves the field; a settled draft is not unsaved work.
+   */
+  settled?: boolean;
+}
+
+/** Drafts that are not in the workspace: what leaving or exporting now would lose. */
+export function unsettledDrafts(drafts: EditorState['drafts']): EntityDraft[] {
+  return [...drafts.values()].filter((d) => !d.settled);
+}
+
+/** How a valid draft becomes one editor step. */
+export interface DraftApply {
+  label: string;
+  command: (workspace: Workspace) => Workspace;
+}
+
 export interface EditorState {
   path: string;
   workspace: Workspace;
   past: readonly HistoryEntry[];
   future: readonly HistoryEntry[];
   save: SaveStatus;
+  /** Drafts by key: edits typed but not (yet) in the workspace. */
+  drafts: ReadonlyMap<string, EntityDraft>;
 }
+
+/**
+ * What a flush achieved: the revision saved (the one the window shows, which exports name), or why the
+ * window still holds work that is not saved: a failed save, or drafts that do not validate yet.
+ */
+export type FlushResult =
+  | { ok: true; revision: number }
+  | { ok: false; reason: 'save'; error: AppError }
+  | { ok: false; reason: 'drafts'; drafts: readonly EntityDraft[]; revision: number };
 
 export type SaveWorkspace = (
   workspace: Workspace,
@@ -49,14 +103,28 @@ export interface EditorStore {
   ): DispatchResult;
   undo(): void;
   redo(): void;
-  /** Saves now what is pending (used by Retry and before the window closes). */
-  flush(): Promise<void>;
+  /**
+   * Keeps a form's values as typed. With `apply` (the values validate), they become one editor step a
+   * moment later, or at once on `applyDrafts`; edits of one field in a row merge into one undo step.
+   */
+  editDraft(draft: EntityDraft, apply?: DraftApply): void;
+  /** Applies every valid draft now (the user left the field, or something is about to read the workspace). */
+  applyDrafts(): void;
+  /** Forgets a draft: the form shows the workspace's value again. */
+  discardDraft(key: string): void;
+  /** Ends the current run of edits to one field, so the next edit is an undo step of its own. */
+  endCoalescing(): void;
+  /** Applies valid drafts and saves now what is pending (Retry, exports, leaving); says what it achieved. */
+  flush(): Promise<FlushResult>;
+  /** Unsaved edits, a save on its way, or drafts: what leaving now would lose. */
   hasUnsavedChanges(): boolean;
   /** Stops a pending save timer: the screen editing this workspace is gone. */
   dispose(): void;
 }
 
 const HISTORY_LIMIT = 200;
+/** How long typing may pause before a valid value becomes an editor step. */
+const DRAFT_APPLY_MS = 300;
 
 export interface EditorStoreOptions {
   /**
@@ -84,7 +152,13 @@ export function createEditorStore(
     past: [],
     future: [],
     save: { status: 'saved', savedAt: initial.workspace.updatedAt },
+    drafts: new Map(),
   };
+  /** Valid drafts waiting to become editor steps, by draft key. */
+  const pendingApply = new Map<string, DraftApply>();
+  let applyTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The coalescing key of the last recorded step, while edits to that one field go on. */
+  let coalescing: string | undefined;
   let baseRevision = initial.workspace.revision;
   let dirty = false;
   let inFlight: Promise<void> | null = null;
@@ -116,15 +190,77 @@ export function createEditorStore(
     }
   }
 
-  async function flush(): Promise<void> {
+  const setDrafts = (change: (drafts: Map<string, EntityDraft>) => void) => {
+    const drafts = new Map(state.drafts);
+    change(drafts);
+    set({ drafts });
+  };
+
+  function dispatch(
+    label: string,
+    command: (workspace: Workspace) => Workspace,
+    dispatchOptions?: DispatchOptions,
+  ): DispatchResult {
+    const before = state.workspace;
+    let changed: Workspace;
+    try {
+      changed = command(before);
+    } catch (e) {
+      if (e instanceof DomainError) return { ok: false, error: e };
+      throw e;
+    }
+    const key = dispatchOptions?.coalesce;
+    if (changed === before) return { ok: true, changed: false };
+    const after = options.afterCommand ? options.afterCommand(before, changed) : changed;
+    const last = state.past.at(-1);
+    // Keystrokes in one field are one undo step: the run keeps its first `before` and takes the latest `after`.
+    const past =
+      key !== undefined && key === coalescing && last && state.future.length === 0
+        ? [...state.past.slice(0, -1), { ...last, after }]
+        : [...state.past, { label, before, after }].slice(-HISTORY_LIMIT);
+    coalescing = key;
+    set({ workspace: after, past, future: [] });
+    schedule();
+    return { ok: true, changed: true };
+  }
+
+  function applyDrafts(): void {
+    clearTimeout(applyTimer);
+    for (const [key, apply] of [...pendingApply]) {
+      pendingApply.delete(key);
+      const draft = state.drafts.get(key);
+      if (!draft) continue;
+      const result = dispatch(apply.label, apply.command, { coalesce: `${key}:${draft.field}` });
+      setDrafts((drafts) => {
+        const { refusal: _gone, ...rest } = draft;
+        drafts.set(key, result.ok ? { ...rest, settled: true } : { ...draft, refusal: result.error });
+      });
+    }
+  }
+
+  /** The user left the field or the workspace moved on (undo): settled drafts give way to the workspace. */
+  function dropSettledDrafts(): void {
+    if ([...state.drafts.values()].some((d) => d.settled))
+      setDrafts((drafts) => {
+        for (const [key, draft] of drafts) if (draft.settled) drafts.delete(key);
+      });
+  }
+
+  async function flush(): Promise<FlushResult> {
+    applyDrafts();
     clearTimeout(timer);
     if (inFlight) await inFlight;
-    if (!dirty) return;
-    inFlight = writeOnce().finally(() => {
-      inFlight = null;
-    });
-    await inFlight;
-    if (dirty && state.save.status !== 'error') schedule();
+    if (dirty) {
+      inFlight = writeOnce().finally(() => {
+        inFlight = null;
+      });
+      await inFlight;
+      if (dirty && state.save.status !== 'error') schedule();
+    }
+    if (state.save.status === 'error') return { ok: false, reason: 'save', error: state.save.error };
+    const drafts = unsettledDrafts(state.drafts);
+    if (drafts.length > 0) return { ok: false, reason: 'drafts', drafts, revision: baseRevision };
+    return { ok: true, revision: baseRevision };
   }
 
   return {
@@ -133,39 +269,49 @@ export function createEditorStore(
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    dispatch(label, command) {
-      const before = state.workspace;
-      let changed: Workspace;
-      try {
-        changed = command(before);
-      } catch (e) {
-        if (e instanceof DomainError) return { ok: false, error: e };
-        throw e;
-      }
-      if (changed === before) return { ok: true, changed: false };
-      const after = options.afterCommand ? options.afterCommand(before, changed) : changed;
-      set({
-        workspace: after,
-        past: [...state.past, { label, before, after }].slice(-HISTORY_LIMIT),
-        future: [],
-      });
-      schedule();
-      return { ok: true, changed: true };
-    },
+    dispatch,
     undo() {
+      applyDrafts();
+      dropSettledDrafts();
+      coalescing = undefined;
       const entry = state.past.at(-1);
       if (!entry) return;
       set({ workspace: entry.before, past: state.past.slice(0, -1), future: [entry, ...state.future] });
       schedule();
     },
     redo() {
+      applyDrafts();
+      dropSettledDrafts();
+      coalescing = undefined;
       const [entry, ...future] = state.future;
       if (!entry) return;
       set({ workspace: entry.after, past: [...state.past, entry], future });
       schedule();
     },
+    editDraft(draft, apply) {
+      setDrafts((drafts) => drafts.set(draft.key, draft));
+      if (apply) pendingApply.set(draft.key, apply);
+      else pendingApply.delete(draft.key);
+      clearTimeout(applyTimer);
+      if (pendingApply.size > 0) applyTimer = setTimeout(applyDrafts, DRAFT_APPLY_MS);
+    },
+    applyDrafts,
+    discardDraft(key) {
+      pendingApply.delete(key);
+      if (!state.drafts.has(key)) return;
+      setDrafts((drafts) => drafts.delete(key));
+    },
+    endCoalescing() {
+      applyDrafts();
+      dropSettledDrafts();
+      coalescing = undefined;
+    },
     flush,
-    hasUnsavedChanges: () => dirty || inFlight !== null,
-    dispose: () => clearTimeout(timer),
+    hasUnsavedChanges: () =>
+      dirty || inFlight !== null || pendingApply.size > 0 || unsettledDrafts(state.drafts).length > 0,
+    dispose: () => {
+      clearTimeout(timer);
+      clearTimeout(applyTimer);
+    },
   };
 }

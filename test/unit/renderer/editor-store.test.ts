@@ -1,4 +1,5 @@
 import type { Result } from '@shared/contract/errors';
+import { DomainError } from '@shared/domain/errors';
 import type { Workspace } from '@shared/schemas/workspace';
 import { describe, expect, it } from 'vitest';
 import { createEditorStore } from '../../../renderer/src/editor/store';
@@ -74,5 +75,87 @@ describe('editor store', () => {
     await store.flush();
     expect(main.calls.map((c) => c.title)).toEqual(['Kept', 'Kept']);
     expect(store.getState().save.status).toBe('saved');
+  });
+
+  it('merges keystrokes in one field into one undo step, and starts a new one after the field is left', () => {
+    const main = fakeMain((_ws, base) => ({ ok: true, value: { revision: base + 1, savedAt: 'now' } }));
+    const store = createEditorStore({ path: 'w.json', workspace: workspaceWith() }, main.save, 10_000);
+    for (const title of ['S', 'St', 'Ste'])
+      store.dispatch('Edit title', rename(title), { coalesce: 'workspace:title' });
+    expect(store.getState().past).toHaveLength(1);
+    store.dispatch('Edit title', rename('Other field'), { coalesce: 'workspace:other' });
+    expect(store.getState().past).toHaveLength(2);
+    store.endCoalescing();
+    store.dispatch('Edit title', rename('Again'), { coalesce: 'workspace:other' });
+    expect(store.getState().past).toHaveLength(3);
+    store.undo();
+    store.undo();
+    expect(store.getState().workspace.title).toBe('Ste');
+    store.undo();
+    expect(store.getState().workspace.title).toBe('Faculty of Education');
+  });
+
+  it('keeps an invalid draft as unsaved work through undo of other edits, and refuses a flush while it is there', async () => {
+    const main = fakeMain((_ws, base) => ({ ok: true, value: { revision: base + 1, savedAt: 'now' } }));
+    const store = createEditorStore({ path: 'w.json', workspace: workspaceWith() }, main.save, 10_000);
+    store.dispatch('Rename', rename('A'));
+    store.editDraft({
+      key: 'module:m1',
+      name: 'TE-01 Untitled',
+      field: 'title',
+      form: { title: '' },
+      problems: [{ field: 'title', message: 'Title is required' }],
+    });
+    store.undo();
+    expect(store.getState().workspace.title).toBe('Faculty of Education');
+    expect(store.getState().drafts.get('module:m1')?.form).toEqual({ title: '' });
+    expect(store.hasUnsavedChanges()).toBe(true);
+    const flushed = await store.flush();
+    expect(flushed).toMatchObject({ ok: false, reason: 'drafts', revision: 1 });
+    // What is valid was saved all the same; only the draft waits.
+    expect(main.calls).toEqual([{ title: 'Faculty of Education', base: 0 }]);
+    store.discardDraft('module:m1');
+    expect(store.hasUnsavedChanges()).toBe(false);
+    expect(await store.flush()).toEqual({ ok: true, revision: 1 });
+  });
+
+  it('applies a valid draft as one step on flush, and keeps it with the refusal when the workspace refuses it', async () => {
+    const main = fakeMain((_ws, base) => ({ ok: true, value: { revision: base + 1, savedAt: 'now' } }));
+    const store = createEditorStore({ path: 'w.json', workspace: workspaceWith() }, main.save, 10_000);
+    const draft = { key: 'workspace:w', name: 'Workspace', field: 'title', problems: [] };
+    store.editDraft({ ...draft, form: 'Typed' }, { label: 'Edit title', command: rename('Typed') });
+    expect(store.getState().workspace.title).toBe('Faculty of Education');
+    expect(await store.flush()).toEqual({ ok: true, revision: 1 });
+    expect(store.getState().workspace.title).toBe('Typed');
+    // Applied, but shown as typed until the user leaves the field.
+    expect(store.getState().drafts.get('workspace:w')).toMatchObject({ form: 'Typed', settled: true });
+    expect(store.hasUnsavedChanges()).toBe(false);
+    store.endCoalescing();
+    expect(store.getState().drafts.size).toBe(0);
+    expect(main.calls).toEqual([{ title: 'Typed', base: 0 }]);
+
+    const refusal = new DomainError('module.duplicate-code', { field: 'code', params: { code: 'TE-01' } });
+    store.editDraft(
+      { ...draft, form: 'Clash' },
+      {
+        label: 'Edit title',
+        command: () => {
+          throw refusal;
+        },
+      },
+    );
+    store.applyDrafts();
+    expect(store.getState().drafts.get('workspace:w')).toMatchObject({ form: 'Clash', refusal });
+    expect(await store.flush()).toMatchObject({ ok: false, reason: 'drafts' });
+  });
+
+  it('says a save failed instead of claiming the revision the window shows', async () => {
+    const main = fakeMain(() => ({
+      ok: false,
+      error: { code: 'workspace.write-failed', message: 'disk full' },
+    }));
+    const store = createEditorStore({ path: 'w.json', workspace: workspaceWith() }, main.save, 10_000);
+    store.dispatch('Rename', rename('Kept'));
+    expect(await store.flush()).toMatchObject({ ok: false, reason: 'save', error: { message: 'disk full' } });
   });
 });

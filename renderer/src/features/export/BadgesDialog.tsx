@@ -7,12 +7,23 @@ import { useEditorStore } from '../../editor/use-editor';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorCallout } from '../../ui/ErrorCallout';
 import { Progress } from '../../ui/Progress';
+import { ExportBlockers, type ExportFixes, useExportBlockers } from './ExportReadiness';
+import { saveForExport } from './export-readiness';
 import { PassphraseField } from './PassphraseField';
 import { VerdictList } from './VerdictList';
 
 /** Signs the pathway's badge definitions into a folder, then verifies what was written. */
-export function BadgesDialog({ pathway, onClose }: { pathway: Pathway; onClose: () => void }) {
+export function BadgesDialog({
+  pathway,
+  onClose,
+  fixes,
+}: {
+  pathway: Pathway;
+  onClose: () => void;
+  fixes: ExportFixes;
+}) {
   const store = useEditorStore();
+  const blockers = useExportBlockers(pathway, true, fixes);
   const [outDir, setOutDir] = useState('');
   const [passphrase, setPassphrase] = useState('');
   const [vcJwt, setVcJwt] = useState(false);
@@ -26,10 +37,16 @@ export function BadgesDialog({ pathway, onClose }: { pathway: Pathway; onClose: 
     setBusy(true);
     setError(null);
     setVerdicts(null);
-    // Export signs what is saved: write pending edits first.
-    await store.flush();
+    // Sign what the window shows: save it first, and name the revision so main refuses any other.
+    const saved = await saveForExport(store);
+    if (!saved.ok) {
+      setBusy(false);
+      setError(saved.error);
+      return;
+    }
     const exported = await call('badges.export', {
       pathwayId: pathway.id,
+      revision: saved.revision,
       ...(outDir.trim() !== '' && { outDir: outDir.trim() }),
       ...(passphrase !== '' && { passphrase }),
       vcJwt,
@@ -67,6 +84,7 @@ export function BadgesDialog({ pathway, onClose }: { pathway: Pathway; onClose: 
           <input type="checkbox" checked={vcJwt} onChange={(e) => setVcJwt(e.target.checked)} />
           Also write each credential as a VC-JWT (ES256), for platforms that import JWTs
         </label>
+        <ExportBlockers blockers={blockers} />
         {error && <ErrorCallout error={error} />}
         {busy && <Progress>Signing and verifying…</Progress>}
         {result && (
@@ -85,7 +103,7 @@ export function BadgesDialog({ pathway, onClose }: { pathway: Pathway; onClose: 
         )}
         {verdicts && <VerdictList verdicts={verdicts} />}
         <div className="dialog__actions">
-          <button type="submit" className="button button--primary" disabled={busy}>
+          <button type="submit" className="button button--primary" disabled={busy || blockers.length > 0}>
             Sign and export
           </button>
         </div>

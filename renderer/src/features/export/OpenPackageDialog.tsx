@@ -1,7 +1,9 @@
+import { mergeDesign } from '@shared/commands/package-design';
 import type { CommandOutput } from '@shared/contract/commands';
 import type { AppError } from '@shared/contract/errors';
 import { type FormEvent, useState } from 'react';
 import { call } from '../../app/api';
+import { describeDomainError } from '../../app/error-messages';
 import { useEditorStore } from '../../editor/use-editor';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorCallout } from '../../ui/ErrorCallout';
@@ -34,18 +36,24 @@ export function OpenPackageDialog({
     setBusy(true);
     setError(null);
     setOpened(null);
-    // The import merges into what is saved: write pending edits first.
-    await store.flush();
     const result = await call('package.open', { path: path.trim() });
     setBusy(false);
     if (result.ok) setOpened(result.value);
     else setError(result.error);
   };
+  /** Merges the verified design into the workspace as the window shows it: one undoable step. */
   const importDesign = () => {
-    const imported = opened?.imported;
-    if (!imported) return;
-    store.dispatch('Import programme package', () => imported.workspace);
-    onImported(imported.pathwayId);
+    const design = opened?.design;
+    if (!design) return;
+    let pathwayId = design.pathwayId;
+    const result = store.dispatch('Import programme package', (ws) => {
+      const merged = mergeDesign(ws, design.workspace, design.pathwayId, { trusted: opened.keyKnown });
+      pathwayId = merged.pathwayId;
+      return merged.workspace;
+    });
+    if (!result.ok)
+      return setError({ code: 'package.invalid-design', message: describeDomainError(result.error) });
+    onImported(pathwayId);
   };
 
   const report = opened?.report;
@@ -115,7 +123,7 @@ export function OpenPackageDialog({
           <button type="submit" className="button" disabled={busy || path.trim() === ''}>
             Check package
           </button>
-          {opened?.imported && (
+          {opened?.design && (
             <button type="button" className="button button--primary" onClick={importDesign}>
               Import the pathway into this workspace
             </button>

@@ -8,11 +8,22 @@ import { Dialog } from '../../ui/Dialog';
 import { downloadBase64 } from '../../ui/download';
 import { ErrorCallout } from '../../ui/ErrorCallout';
 import { Progress } from '../../ui/Progress';
+import { ExportBlockers, type ExportFixes, useExportBlockers } from './ExportReadiness';
+import { saveForExport } from './export-readiness';
 import { PassphraseField } from './PassphraseField';
 
 /** One signed zip for the approval committee: design, badges, issuer key, PDF, QA report and manifest. */
-export function PackageDialog({ pathway, onClose }: { pathway: Pathway; onClose: () => void }) {
+export function PackageDialog({
+  pathway,
+  onClose,
+  fixes,
+}: {
+  pathway: Pathway;
+  onClose: () => void;
+  fixes: ExportFixes;
+}) {
   const store = useEditorStore();
+  const blockers = useExportBlockers(pathway, true, fixes);
   const [outFile, setOutFile] = useState('');
   const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);
@@ -24,10 +35,15 @@ export function PackageDialog({ pathway, onClose }: { pathway: Pathway; onClose:
     setBusy(true);
     setError(null);
     setResult(null);
-    // The package is made from what is saved: write pending edits first.
-    await store.flush();
+    // Package what the window shows: save it first, and name the revision so main refuses any other.
+    const saved = await saveForExport(store);
+    if (!saved.ok) {
+      setBusy(false);
+      return setError(saved.error);
+    }
     const exported = await call('package.export', {
       pathwayId: pathway.id,
+      revision: saved.revision,
       ...(outFile.trim() !== '' && { outFile: outFile.trim() }),
       ...(passphrase !== '' && { passphrase }),
     });
@@ -55,6 +71,7 @@ export function PackageDialog({ pathway, onClose }: { pathway: Pathway; onClose:
           />
         </div>
         <PassphraseField id="package-passphrase" value={passphrase} onChange={setPassphrase} />
+        <ExportBlockers blockers={blockers} />
         {error && <ErrorCallout error={error} />}
         {busy && <Progress>Building, signing and packaging…</Progress>}
         {result && (
@@ -73,7 +90,7 @@ export function PackageDialog({ pathway, onClose }: { pathway: Pathway; onClose:
           </div>
         )}
         <div className="dialog__actions">
-          <button type="submit" className="button button--primary" disabled={busy}>
+          <button type="submit" className="button button--primary" disabled={busy || blockers.length > 0}>
             Export package
           </button>
         </div>

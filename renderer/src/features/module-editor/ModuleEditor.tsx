@@ -1,3 +1,4 @@
+import { createModule, updateModule } from '@shared/commands/modules';
 import {
   assessmentTypes,
   creditSystems,
@@ -12,18 +13,21 @@ import {
   skillFrameworks,
   supervisionModes,
 } from '@shared/schemas/module';
-import { formatPath } from '@shared/schemas/problems';
+import type { Workspace } from '@shared/schemas/workspace';
 import { type FormEvent, type ReactNode, useMemo, useState } from 'react';
+import { describeDomainError } from '../../app/error-messages';
+import { type DraftCheck, problemsOf, useEntityDraft } from '../../editor/use-entity-draft';
 import { humanize, SelectField, TextField } from '../../ui/fields';
 import { fromDraft, type ModuleDraft, toDraft } from './draft';
 
 interface ModuleEditorProps {
+  /** The module as the workspace holds it, or the blank module a "New module" starts from. */
   module: Module;
+  /** The module is not in the workspace yet: it is created as soon as its form validates. */
   isNew: boolean;
-  /** Returns an error for a field when the workspace refuses the module (e.g. a code already used). */
-  onSubmit: (module: Module) => { field?: string; message: string } | null;
   onDelete: () => void;
-  onCancel: () => void;
+  /** The new module's draft was discarded: nothing of it is left. */
+  onDiscardNew: () => void;
 }
 
 const newId = () => crypto.randomUUID();
@@ -37,82 +41,117 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-/** The form for every field of a module, validated inline by the shared schema. */
-export function ModuleEditor({ module, isNew, onSubmit, onDelete, onCancel }: ModuleEditorProps) {
-  const [draft, setDraft] = useState<ModuleDraft>(() => toDraft(module));
-  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
-  const [submitted, setSubmitted] = useState(false);
-  const [refusal, setRefusal] = useState<{ field?: string; message: string } | null>(null);
+/** The draft key of a module's form in the editing session. */
+export const moduleDraftKey = (id: string) => `module:${id}`;
+
+/** What the user would lose: the module's code and title as typed. */
+const draftName = (d: ModuleDraft) => `${d.code.trim() || 'New module'} ${d.title.trim() || 'Untitled'}`;
+
+/** A valid form becomes the step that creates the module, or replaces it, in the workspace. */
+function checkModule(form: ModuleDraft): DraftCheck {
+  const parsed = Module.safeParse(fromDraft(form));
+  if (!parsed.success) return { ok: false, problems: problemsOf(parsed.error) };
+  const module = parsed.data;
+  return {
+    ok: true,
+    apply: {
+      label: `Edit ${module.code}`,
+      command: (ws: Workspace) =>
+        ws.modules.some((m) => m.id === module.id)
+          ? updateModule(ws, module, new Date().toISOString())
+          : createModule(ws, module),
+    },
+  };
+}
+
+/**
+ * The form for every field of a module, validated by the shared schema as the user types. Each change
+ * goes to the editing session: a valid value becomes an undoable step at once (and is saved with every
+ * other change); one that does not validate yet stays there as a draft with its error.
+ */
+export function ModuleEditor({ module, isNew, onDelete, onDiscardNew }: ModuleEditorProps) {
+  const base = useMemo(() => toDraft(module), [module]);
+  const session = useEntityDraft({
+    key: moduleDraftKey(module.id),
+    base,
+    name: draftName,
+    check: checkModule,
+  });
+  const draft = session.form;
   const [confirmingDelete, setConfirmingDelete] = useState(false);
 
-  const validation = useMemo(() => Module.safeParse(fromDraft(draft)), [draft]);
-  const problems = useMemo(() => {
-    const byField = new Map<string, string>();
-    if (!validation.success) {
-      for (const issue of validation.error.issues) {
-        const field = formatPath(issue.path);
-        if (!byField.has(field)) byField.set(field, issue.message);
-      }
-    }
-    return byField;
-  }, [validation]);
-
   const error = (field: string) => {
-    if (refusal?.field === field) return refusal.message;
-    return submitted || touched.has(field) ? problems.get(field) : undefined;
+    if (session.refusal?.field === field) return describeDomainError(session.refusal);
+    return session.problems.get(field);
   };
-  const touch = (field: string) => () => setTouched((t) => new Set(t).add(field));
-  const update = (patch: Partial<ModuleDraft>) => {
-    setRefusal(null);
-    setDraft((d) => ({ ...d, ...patch }));
-  };
+  /** The user left a field: what validates is applied, and the next edit is an undo step of its own. */
+  const touch = (_field: string) => session.leave;
+  const update = (patch: Partial<ModuleDraft>, field = Object.keys(patch)[0] ?? 'module') =>
+    session.change({ ...draft, ...patch }, field);
   const updateItem = <K extends 'learningOutcomes' | 'evidenceRequirements' | 'skills'>(
     key: K,
     index: number,
     patch: Partial<ModuleDraft[K][number]>,
   ) =>
-    update({
-      [key]: draft[key].map((item, i) => (i === index ? { ...item, ...patch } : item)),
-    } as Partial<ModuleDraft>);
+    update(
+      {
+        [key]: draft[key].map((item, i) => (i === index ? { ...item, ...patch } : item)),
+      } as Partial<ModuleDraft>,
+      `${key}[${index}].${Object.keys(patch)[0] ?? ''}`,
+    );
   const removeItem = (key: 'learningOutcomes' | 'evidenceRequirements' | 'skills', index: number) =>
-    update({ [key]: draft[key].filter((_, i) => i !== index) } as Partial<ModuleDraft>);
+    update({ [key]: draft[key].filter((_, i) => i !== index) } as Partial<ModuleDraft>, `${key}-remove`);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    setSubmitted(true);
-    if (!validation.success) {
+    session.leave();
+    if (session.problems.size > 0) {
       const first = document.querySelector<HTMLElement>('.module-editor [aria-invalid="true"]');
       first?.focus();
-      return;
     }
-    setRefusal(onSubmit(validation.data));
   };
 
-  const count = problems.size;
+  const count = session.problems.size + (session.refusal ? 1 : 0);
   return (
-    <form className="module-editor" aria-labelledby="module-editor-title" onSubmit={submit} noValidate>
+    <form
+      className="module-editor"
+      aria-labelledby="module-editor-title"
+      onSubmit={submit}
+      onBlur={session.leave}
+      noValidate
+    >
       <header className="editor-header">
         <div>
           <p className="eyebrow">{isNew ? 'New module' : draft.code || 'Module'}</p>
           <h2 id="module-editor-title">{draft.title.trim() || 'Untitled module'}</h2>
         </div>
         <div className="editor-header__actions">
-          {submitted && count > 0 && (
-            <p className="form-summary" role="status">
-              {count === 1 ? '1 field needs attention' : `${count} fields need attention`}
+          {session.unsaved && (
+            <p className="form-summary" role="status" data-testid="module-draft-status">
+              {count === 0
+                ? 'Applying…'
+                : count === 1
+                  ? 'Not saved: 1 field needs attention'
+                  : `Not saved: ${count} fields need attention`}
             </p>
           )}
-          {refusal && !refusal.field && (
+          {session.refusal && !session.refusal.field && (
             <p className="form-summary" role="alert">
-              {refusal.message}
+              {describeDomainError(session.refusal)}
             </p>
           )}
-          <button type="button" className="button" onClick={onCancel}>
-            {isNew ? 'Cancel' : 'Revert'}
-          </button>
-          <button type="submit" className="button button--primary">
-            {isNew ? 'Create module' : 'Save module'}
-          </button>
+          {session.unsaved && (
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                session.discard();
+                if (isNew) onDiscardNew();
+              }}
+            >
+              {isNew ? 'Discard new module' : 'Discard changes'}
+            </button>
+          )}
         </div>
       </header>
 

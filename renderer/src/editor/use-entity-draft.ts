@@ -1,0 +1,67 @@
+import { formatPath } from '@shared/schemas/problems';
+import { useMemo } from 'react';
+import type { z } from 'zod';
+import type { DraftApply, DraftProblem, EntityDraft } from './store';
+import { useEditor, useEditorStore } from './use-editor';
+
+/** Each field's first problem, by its path in the schema ('credit.value'). */
+export function problemsOf(error: z.ZodError): DraftProblem[] {
+  const seen = new Set<string>();
+  const problems: DraftProblem[] = [];
+  for (const issue of error.issues) {
+    const field = formatPath(issue.path);
+    if (seen.has(field)) continue;
+    seen.add(field);
+    problems.push({ field, message: issue.message });
+  }
+  return problems;
+}
+
+export type DraftCheck = { ok: true; apply: DraftApply } | { ok: false; problems: DraftProblem[] };
+
+interface EntityDraftOptions<F> {
+  /** The draft's key in the editing session: `module:ID`, `pathway:ID`… */
+  key: string;
+  /** The form's values as the workspace holds them (memoised by the caller). */
+  base: F;
+  /** What the user would lose, named from the form's values. */
+  name: (form: F) => string;
+  /** Validates the form: the step that applies it, or each field's problem. */
+  check: (form: F) => DraftCheck;
+}
+
+/**
+ * A form that writes through the editing session: every change is kept there as a draft (never in the
+ * component, where a re-render or a selection change would drop it) and, once it validates, becomes one
+ * undoable editor step per field edit.
+ */
+export function useEntityDraft<F>({ key, base, name, check }: EntityDraftOptions<F>) {
+  const store = useEditorStore();
+  const draft: EntityDraft | undefined = useEditor((s) => s.drafts.get(key));
+  const form = (draft?.form as F | undefined) ?? base;
+  const problems = useMemo(() => {
+    const byField = new Map<string, string>();
+    if (draft && !draft.settled) for (const p of draft.problems) byField.set(p.field, p.message);
+    return byField;
+  }, [draft]);
+
+  const change = (next: F, field: string) => {
+    const checked = check(next);
+    store.editDraft(
+      { key, name: name(next), field, form: next, problems: checked.ok ? [] : checked.problems },
+      checked.ok ? checked.apply : undefined,
+    );
+  };
+
+  return {
+    form,
+    /** The form's unsaved draft, if it has one that is not in the workspace. */
+    unsaved: draft !== undefined && !draft.settled,
+    problems,
+    refusal: draft?.settled ? undefined : draft?.refusal,
+    change,
+    /** The user left a field: apply what validates, and start a new undo step next time. */
+    leave: () => store.endCoalescing(),
+    discard: () => store.discardDraft(key),
+  };
+}

@@ -1,0 +1,34 @@
+import type { AppError } from '@shared/contract/errors';
+import { describeDomainError } from '../../app/error-messages';
+import type { EditorStore, EntityDraft } from '../../editor/store';
+
+/**
+ * Saves what the window shows before an export: valid drafts are applied and everything is written. The
+ * export then names the revision saved, and main refuses if its copy is another one. A failed save or a
+ * draft that does not validate stops the export here, with the reason.
+ */
+export async function saveForExport(
+  store: EditorStore,
+): Promise<{ ok: true; revision: number } | { ok: false; error: AppError }> {
+  const flushed = await store.flush();
+  if (flushed.ok) return flushed;
+  if (flushed.reason === 'save')
+    return {
+      ok: false,
+      error: { code: 'workspace.not-saved', message: `The last save failed: ${flushed.error.message}` },
+    };
+  return {
+    ok: false,
+    error: { code: 'workspace.not-saved', message: draftsNotValid(flushed.drafts) },
+  };
+}
+
+/** "TE-01 Untitled (title: Title is required)": which drafts would be left out, and why. */
+export function draftsNotValid(drafts: readonly EntityDraft[]): string {
+  const named = drafts.map((d) => {
+    const problem = d.problems[0];
+    if (problem) return `${d.name} (${problem.field}: ${problem.message})`;
+    return d.refusal ? `${d.name} (${describeDomainError(d.refusal)})` : d.name;
+  });
+  return `${drafts.length === 1 ? 'A value you typed is' : `${drafts.length} values you typed are`} not valid yet: ${named.join('; ')}`;
+}

@@ -1,0 +1,183 @@
+import { canonicalJson } from '../domain/review';
+import type { Issuer } from '../schemas/issuer';
+import type { Module } from '../schemas/module';
+import type { Pathway } from '../schemas/pathway';
+import type { Review } from '../schemas/review';
+import { Workspace } from '../schemas/workspace';
+
+export type ImportedKind = 'issuer' | 'module' | 'pathway';
+
+/** What an import did with each issuer, module and pathway of the package. */
+export interface ImportOutcome {
+  kind: ImportedKind;
+  /** Its id in the package. */
+  packageId: string;
+  /** Its id in the resulting workspace. */
+  id: string;
+  /** added: new here; same: identical content already here, not duplicated; copy: the id was taken by different content, so it was added under a new id with "(imported)" in its name. */
+  action: 'added' | 'same' | 'copy';
+}
+
+export interface DesignMerge {
+  workspace: Workspace;
+  /** The pathway's id in the resulting workspace. */
+  pathwayId: string;
+  outcomes: ImportOutcome[];
+}
+
+const IMPORTED = ' (imported)';
+
+/** Fields that change on every save or review step without changing what was designed (as for a review's content hash). */
+const volatileFields = new Set(['createdAt', 'updatedAt', 'status']);
+
+function sameContent(a: object, b: object): boolean {
+  const strip = (entity: object) =>
+    Object.fromEntries(Object.entries(entity).filter(([key]) => !volatileFields.has(key)));
+  return canonicalJson(strip(a)) === canonicalJson(strip(b));
+}
+
+function freshId(id: string, taken: ReadonlySet<string>): string {
+  for (let n = 1; ; n++) {
+    const suffix = n === 1 ? '-imported' : `-imported-${n}`;
+    const candidate = `${id.slice(0, 64 - suffix.length)}${suffix}`;
+    if (!taken.has(candidate)) return candidate;
+  }
+}
+
+const marked = (text: string, max: number) => `${text.slice(0, max - IMPORTED.length)}${IMPORTED}`;
+
+/**
+ * Places each entity of the package: identical content under the same id is recognised and kept once;
+ * an id that holds different content here gets the package's version as a new copy (new id, marked
+ * "(imported)"), so a local design is never overwritten.
+ */
+function place<T extends { id: string }>(
+  kind: ImportedKind,
+  incoming: T,
+  existing: readonly T[],
+  rename: (entity: T, id: string) => T,
+  outcomes: ImportOutcome[],
+): { entity: T; isNew: boolean } {
+  const local = existing.find((e) => e.id === incoming.id);
+  if (!local) {
+    outcomes.push({ kind, packageId: incoming.id, id: incoming.id, action: 'added' });
+    return { entity: incoming, isNew: true };
+  }
+  if (sameContent(local, incoming)) {
+    outcomes.push({ kind, packageId: incoming.id, id: incoming.id, action: 'same' });
+    return { entity: local, isNew: false };
+  }
+  const id = freshId(incoming.id, new Set(existing.map((e) => e.id)));
+  outcomes.push({ kind, packageId: incoming.id, id, action: 'copy' });
+  return { entity: rename(incoming, id), isNew: true };
+}
+
+function remapPathway(pathway: Pathway, moduleIds: ReadonlyMap<string, string>): Pathway {
+  const to = (id: string) => moduleIds.get(id) ?? id;
+  return {
+    ...pathway,
+    stages: pathway.stages.map((stage) => ({
+      ...stage,
+      items: stage.items.map((item) =>
+        item.kind === 'module'
+          ? { ...item, moduleId: to(item.moduleId) }
+          : { ...item, moduleIds: item.moduleIds.map(to) },
+      ),
+    })),
+    prerequisites: pathway.prerequisites.map((p) => ({ before: to(p.before), after: to(p.after) })),
+  };
+}
+
+/**
+ * A package signed with a key this workspace does not hold proves only that its files match that key:
+ * its review and approval stay behind and the pathway arrives as a draft.
+ */
+function untrusted(design: Workspace, pathwayId: string): Workspace {
+  return {
+    ...design,
+    reviews: design.reviews.filter((r) => r.pathwayId !== pathwayId),
+    pathways: design.pathways.map((p) => (p.id === pathwayId ? { ...p, status: 'draft' as const } : p)),
+  };
+}
+
+/**
+ * Adds a packaged design (a workspace holding one pathway) to `into`: its issuers, modules, pathway and,
+ * when the pathway is new here and the package is trusted, its review. Pure: returns a new workspace
+ * (`into` itself when the design does not hold the pathway). The renderer applies it to the workspace it
+ * edits, as one undoable step.
+ */
+export function mergeDesign(
+  into: Workspace,
+  packaged: Workspace,
+  pathwayId: string,
+  { trusted }: { trusted: boolean },
+): DesignMerge {
+  const design = trusted ? packaged : untrusted(packaged, pathwayId);
+  const pathway = design.pathways.find((p) => p.id === pathwayId);
+  if (!pathway) return { workspace: into, pathwayId, outcomes: [] };
+  const outcomes: ImportOutcome[] = [];
+  const issuers = [...into.issuers];
+  const issuerIds = new Map<string, string>();
+  for (const incoming of design.issuers) {
+    const placed = place<Issuer>(
+      'issuer',
+      incoming,
+      issuers,
+      (issuer, id) => ({ ...issuer, id, name: marked(issuer.name, 200) }),
+      outcomes,
+    );
+    issuerIds.set(incoming.id, placed.entity.id);
+    if (placed.isNew) issuers.push(placed.entity);
+  }
+  // A module without an issuer is awarded by the first issuer: name it when the first one here is another.
+  const packageFirst = design.issuers[0] && issuerIds.get(design.issuers[0].id);
+  const implicitIssuer = packageFirst !== issuers[0]?.id ? packageFirst : undefined;
+  const modules = [...into.modules];
+  const moduleIds = new Map<string, string>();
+  for (const original of design.modules) {
+    const issuerId =
+      original.issuerId === undefined
+        ? implicitIssuer
+        : (issuerIds.get(original.issuerId) ?? original.issuerId);
+    const incoming: Module = issuerId === original.issuerId ? original : { ...original, issuerId };
+    const placed = place<Module>(
+      'module',
+      incoming,
+      modules,
+      (module, id) => ({ ...module, id, title: marked(module.title, 200) }),
+      outcomes,
+    );
+    moduleIds.set(original.id, placed.entity.id);
+    if (placed.isNew) modules.push(placed.entity);
+  }
+  const pathways = [...into.pathways];
+  const placed = place<Pathway>(
+    'pathway',
+    remapPathway(pathway, moduleIds),
+    pathways,
+    (p, id) => ({ ...p, id, title: marked(p.title, 200) }),
+    outcomes,
+  );
+  const reviews = [...into.reviews];
+  if (placed.isNew) {
+    pathways.push(placed.entity);
+    const review = design.reviews.find((r) => r.pathwayId === pathwayId);
+    if (review) {
+      const taken = new Set(reviews.map((r) => r.id));
+      const moved: Review = {
+        ...review,
+        id: taken.has(review.id) ? freshId(review.id, taken) : review.id,
+        pathwayId: placed.entity.id,
+        comments: review.comments.map((c) =>
+          c.moduleId ? { ...c, moduleId: moduleIds.get(c.moduleId) ?? c.moduleId } : c,
+        ),
+      };
+      reviews.push(moved);
+    }
+  }
+  return {
+    workspace: Workspace.parse({ ...into, issuers, modules, pathways, reviews }),
+    pathwayId: placed.entity.id,
+    outcomes,
+  };
+}
