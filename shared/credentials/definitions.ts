@@ -1,9 +1,9 @@
+import { DomainError } from '../domain/errors';
 import type { Issuer } from '../schemas/issuer';
 import type { Module } from '../schemas/module';
 import type { Pathway } from '../schemas/pathway';
 import type { Workspace } from '../schemas/workspace';
 import { moduleAchievement, pathwayAchievement } from './achievement';
-import { CredentialBuildError } from './errors';
 import { issuerProfile } from './issuer-profile';
 import { previousApprovedVersions } from './previous-approved';
 import type { ObAchievement } from './types';
@@ -68,29 +68,23 @@ export function buildPathwayDefinitions(
   const pathwayIndex = workspace.pathways.findIndex((p) => p.id === pathwayId);
   const pathway = workspace.pathways[pathwayIndex];
   if (!pathway) {
-    throw new CredentialBuildError(
-      'credentials.unknown-pathway',
-      'pathways',
-      `The workspace has no pathway ${pathwayId} (it has: ${workspace.pathways.map((p) => p.id).join(', ') || 'none'})`,
-    );
+    throw new DomainError('credentials.unknown-pathway', {
+      field: 'pathways',
+      params: { id: pathwayId, known: workspace.pathways.map((p) => p.id).join(', ') },
+    });
   }
   const [firstIssuer] = workspace.issuers;
   if (!firstIssuer) {
-    throw new CredentialBuildError(
-      'credentials.no-issuer',
-      'issuers',
-      'The workspace has no issuer profile: add the awarding body before exporting badge definitions',
-    );
+    throw new DomainError('credentials.no-issuer', { field: 'issuers' });
   }
   const issuers = new Map(workspace.issuers.map((i) => [i.id, i]));
   const issuerOf = (module: Module): Issuer => {
     const issuer = module.issuerId ? issuers.get(module.issuerId) : firstIssuer;
     if (!issuer) {
-      throw new CredentialBuildError(
-        'credentials.unknown-issuer',
-        `modules.${module.id}.issuerId`,
-        `Module ${module.code} names issuer ${module.issuerId}, which does not exist`,
-      );
+      throw new DomainError('credentials.unknown-issuer', {
+        field: `modules.${module.id}.issuerId`,
+        params: { module: module.code, issuer: module.issuerId ?? '' },
+      });
     }
     return issuer;
   };

@@ -1,3 +1,4 @@
+import { DomainError } from '../domain/errors';
 import type { Module } from '../schemas/module';
 import type { Pathway } from '../schemas/pathway';
 import type { QaProfile } from '../schemas/review';
@@ -28,14 +29,6 @@ export interface QaReport {
   findings: Finding[];
   conformance: Conformance[];
   checks: RuleCheck[];
-}
-
-/** Asked to validate a pathway the workspace does not hold. */
-export class UnknownPathwayError extends Error {
-  constructor(readonly pathwayId: string) {
-    super(`Pathway ${pathwayId} is not in this workspace`);
-    this.name = 'UnknownPathwayError';
-  }
 }
 
 const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -87,8 +80,8 @@ function modulesOf(workspace: Workspace, pathway: Pathway): Module[] {
 
 /**
  * Runs the profiles' rules over one pathway and its modules (`pathwayId`), or over every pathway and every
- * module of the workspace. Throws QaProfileError for a profile that does not load, UnknownPathwayError
- * for a pathway the workspace lacks.
+ * module of the workspace. Throws QaProfileError for a profile that does not load, a DomainError
+ * (`qa.unknown-pathway`) for a pathway the workspace lacks.
  */
 export function runProfiles(
   workspace: Workspace,
@@ -101,7 +94,9 @@ export function runProfiles(
   let scope: Pathway | undefined;
   if (options.pathwayId !== undefined) {
     scope = workspace.pathways.find((p) => p.id === options.pathwayId);
-    if (!scope) throw new UnknownPathwayError(options.pathwayId);
+    if (!scope) {
+      throw new DomainError('qa.unknown-pathway', { field: 'pathwayId', params: { id: options.pathwayId } });
+    }
     pathways = [scope];
     modules = modulesOf(workspace, scope);
   }

@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { AppFailure } from '@shared/contract/errors';
+import { DomainError } from '@shared/domain/errors';
 import { PackageError } from '../package/errors';
 import { exportPackage } from '../package/export';
 import { readPackageDesign } from '../package/import';
@@ -7,12 +8,14 @@ import { verifyPackage } from '../package/verify';
 import { KeyStoreError } from '../signing/protector';
 import { AtomicWriteError } from '../storage/atomic-write';
 import { defaultExportPath, titleStem } from './exports-folder';
+import { refusalFailure } from './refusal';
 import type { SigningService } from './signing-service';
 import type { WorkspaceService } from './workspace-service';
 
 function asFailure(e: unknown): never {
   if (e instanceof PackageError) throw new AppFailure({ code: e.code, file: e.file, message: e.message });
   if (e instanceof KeyStoreError) throw new AppFailure({ code: e.code, message: e.message });
+  if (e instanceof DomainError) throw refusalFailure(e, 'package.cannot-build');
   if (e instanceof AtomicWriteError)
     throw new AppFailure({ code: 'export.failed', file: e.file, message: e.message });
   throw e;

@@ -1,5 +1,5 @@
 import { AppFailure } from '@shared/contract/errors';
-import { CredentialBuildError } from '@shared/credentials/errors';
+import { DomainError } from '@shared/domain/errors';
 import { checkDesignForExport } from '@shared/qa/design-check';
 import { exportPathwayBadges } from '../signing/badge-export';
 import { controllerDocument, didKey, type IssuerPublicKeys } from '../signing/key-documents';
@@ -7,6 +7,7 @@ import { IssuerKeystore } from '../signing/keystore';
 import { chooseProtector, KeyStoreError, type SafeStorageLike } from '../signing/protector';
 import { verifyBadgeFiles } from '../signing/verify';
 import { defaultExportPath } from './exports-folder';
+import { refusalFailure } from './refusal';
 import type { WorkspaceService } from './workspace-service';
 
 export interface IssuerKeyInfo {
@@ -21,13 +22,7 @@ export interface IssuerKeyInfo {
 
 function asFailure(e: unknown): never {
   if (e instanceof KeyStoreError) throw new AppFailure({ code: e.code, message: e.message });
-  if (e instanceof CredentialBuildError) {
-    throw new AppFailure({
-      code: 'badges.cannot-build',
-      message: e.message,
-      problems: [{ field: e.field, message: e.message }],
-    });
-  }
+  if (e instanceof DomainError) throw refusalFailure(e, 'badges.cannot-build');
   throw e;
 }
 
@@ -161,7 +156,7 @@ export class SigningService {
         outDir: target,
       });
     } catch (e) {
-      if (e instanceof KeyStoreError || e instanceof CredentialBuildError) asFailure(e);
+      if (e instanceof KeyStoreError || e instanceof DomainError) asFailure(e);
       if (e instanceof AppFailure) throw e;
       throw new AppFailure({
         code: 'export.failed',

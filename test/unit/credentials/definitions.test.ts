@@ -4,9 +4,9 @@ import {
   pathwayModuleIds,
 } from '@shared/credentials/definitions';
 import { definitionEndorsement } from '@shared/credentials/endorsement';
-import { CredentialBuildError } from '@shared/credentials/errors';
 import { describe, expect, it } from 'vitest';
 import { signingWorkspace } from '../../fixtures/signing/workspace';
+import { refusal } from '../refusal';
 
 const ids = {
   achievementId: (ref: { kind: string; entityId: string; version: string }) =>
@@ -183,11 +183,17 @@ describe('determinism and errors', () => {
   });
 
   it('says which pathway or issuer is missing', () => {
-    expect(() => buildPathwayDefinitions(signingWorkspace(), 'nope', ids)).toThrow(
-      'The workspace has no pathway nope (it has: path-die)',
-    );
+    expect(refusal(() => buildPathwayDefinitions(signingWorkspace(), 'nope', ids))).toMatchObject({
+      code: 'credentials.unknown-pathway',
+      message: 'The workspace has no pathway nope (it has: path-die)',
+    });
     const noIssuer = { ...signingWorkspace(), issuers: [] };
-    expect(() => buildPathwayDefinitions(noIssuer, 'path-die', ids)).toThrow(CredentialBuildError);
+    expect(refusal(() => buildPathwayDefinitions(noIssuer, 'path-die', ids))).toMatchObject({
+      code: 'credentials.no-issuer',
+      field: 'issuers',
+      message:
+        'The workspace has no issuer profile: add the awarding body before exporting badge definitions',
+    });
   });
 });
 

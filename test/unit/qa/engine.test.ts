@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { exportProfiles } from '@shared/qa/design-check';
-import { countBySeverity, runProfiles, UnknownPathwayError } from '@shared/qa/engine';
+import { countBySeverity, runProfiles } from '@shared/qa/engine';
 import { QaProfileError } from '@shared/qa/profile';
 import { builtInProfiles, exampleProfiles } from '@shared/qa/profiles';
 import { decodeWorkspace } from '@shared/schemas/decode';
@@ -9,6 +9,7 @@ import type { Workspace } from '@shared/schemas/workspace';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { workspaceWith } from '../../fixtures/builders';
+import { refusal } from '../refusal';
 import { goodDesign, moduleNamed, pathwayOf, withModule, withPathway } from './designs';
 
 const all = [...builtInProfiles, ...exampleProfiles];
@@ -144,7 +145,10 @@ describe('the QA engine', () => {
     expect(new Set(checks.filter((c) => c.subject.kind === 'module').map((c) => c.subject.moduleId))).toEqual(
       new Set(['m-a', 'm-b', 'm-c', 'm-d']),
     );
-    expect(() => runProfiles(design, builtInProfiles, { pathwayId: 'nope' })).toThrow(UnknownPathwayError);
+    expect(refusal(() => runProfiles(design, builtInProfiles, { pathwayId: 'nope' }))).toMatchObject({
+      code: 'qa.unknown-pathway',
+      message: 'Pathway nope is not in this workspace',
+    });
   });
 
   it('refuses to run a profile that does not load, saying why', () => {

@@ -1,4 +1,5 @@
 import { checkDesignForExport } from '@shared/qa/design-check';
+import { errorText } from '../../services/refusal';
 import { exportPathwayBadges } from '../../signing/badge-export';
 import { type CliCommand, EXIT, readWorkspaceFile } from '../command';
 import { cliKeystore } from './keys';
@@ -61,7 +62,7 @@ export const badges: CliCommand = {
       return EXIT.ok;
     } catch (e) {
       // Missing keys, a wrong passphrase, an unknown pathway or an existing folder: the design or setup, not usage.
-      io.err(`stackwise badges: ${opened.path}: ${e instanceof Error ? e.message : String(e)}`);
+      io.err(`stackwise badges: ${opened.path}: ${errorText(e)}`);
       return EXIT.problem;
     }
   },

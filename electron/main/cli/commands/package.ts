@@ -1,4 +1,5 @@
 import { exportPackage } from '../../package/export';
+import { errorText } from '../../services/refusal';
 import { type CliCommand, EXIT, readWorkspaceFile } from '../command';
 import { cliKeystore } from './keys';
 
@@ -44,7 +45,7 @@ export const packageCommand: CliCommand = {
       return EXIT.ok;
     } catch (e) {
       // QA errors, missing keys, a wrong passphrase, an unknown pathway, an unwritable folder: the design or setup.
-      io.err(`stackwise package: ${opened.path}: ${e instanceof Error ? e.message : String(e)}`);
+      io.err(`stackwise package: ${opened.path}: ${errorText(e)}`);
       return EXIT.problem;
     }
   },

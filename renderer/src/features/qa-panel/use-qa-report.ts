@@ -1,3 +1,4 @@
+import { DomainError } from '@shared/domain/errors';
 import { type QaReport, runProfiles } from '@shared/qa/engine';
 import { QaProfileError } from '@shared/qa/profile';
 import { builtInProfiles, withAlwaysOn } from '@shared/qa/profiles';
@@ -5,6 +6,7 @@ import type { Finding } from '@shared/qa/rule';
 import type { QaProfile } from '@shared/schemas/review';
 import type { Workspace } from '@shared/schemas/workspace';
 import { useDeferredValue, useMemo } from 'react';
+import { describeDomainError } from '../../app/error-messages';
 
 export type QaRun = { ok: true; report: QaReport; profiles: QaProfile[] } | { ok: false; message: string };
 
@@ -32,7 +34,8 @@ export function useQaReport(
       const report = runProfiles(deferred, chosen, pathwayId !== undefined ? { pathwayId } : {});
       return { ok: true, report, profiles: chosen };
     } catch (e) {
-      if (e instanceof QaProfileError || e instanceof Error) return { ok: false, message: e.message };
+      if (e instanceof DomainError) return { ok: false, message: describeDomainError(e) };
+      if (e instanceof QaProfileError) return { ok: false, message: e.message };
       throw e;
     }
   }, [deferred, pathwayId, activeIds]);

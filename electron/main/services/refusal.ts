@@ -1,0 +1,23 @@
+import { describeRefusal } from '@locales/catalogue';
+import { en } from '@locales/en';
+import { AppFailure, type ErrorCode } from '@shared/contract/errors';
+import { DomainError } from '@shared/domain/errors';
+
+/**
+ * A refusal of the domain as main reports it (to the renderer and the CLI): the contract's code for what
+ * could not be done, the catalogue's words, and the field it concerns.
+ */
+export function refusalFailure(error: DomainError, code: ErrorCode): AppFailure {
+  const message = describeRefusal(error, en);
+  return new AppFailure({
+    code,
+    message,
+    ...(error.field !== undefined && { problems: [{ field: error.field, message }] }),
+  });
+}
+
+/** What went wrong, in words: a domain refusal from the catalogue, any other error by its message. */
+export function errorText(error: unknown): string {
+  if (error instanceof DomainError) return describeRefusal(error, en);
+  return error instanceof Error ? error.message : String(error);
+}
