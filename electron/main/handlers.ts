@@ -3,9 +3,11 @@ import { type CommandOutput, type Contract, contract } from '@shared/contract/co
 import { AppFailure, fail, ok, type Result } from '@shared/contract/errors';
 import { describeProblems, problemsOf } from '@shared/schemas/problems';
 import type { z } from 'zod';
+import type { FilePicker } from './file-picker';
 import type { ExportService } from './services/export-service';
 import type { PackageService } from './services/package-service';
 import type { SigningService } from './services/signing-service';
+import { asUploadedName, withUploadedFiles, zipOfFolder } from './services/uploads';
 import type { WorkspaceService } from './services/workspace-service';
 
 export interface AppInfo {
@@ -21,6 +23,8 @@ export interface Services {
   signing: SigningService;
   exports: ExportService;
   packages: PackageService;
+  /** The desktop app's native file dialog; the browser host's answers that it has none. */
+  pickFile: FilePicker;
 }
 
 export type Handlers = {
@@ -28,28 +32,53 @@ export type Handlers = {
 };
 
 /** Every command of the contract, bound to the services; a missing entry does not compile. */
-export function createHandlers({ info, workspaces, signing, exports, packages }: Services): Handlers {
+export function createHandlers({
+  info,
+  workspaces,
+  signing,
+  exports,
+  packages,
+  pickFile,
+}: Services): Handlers {
   return {
     'app.info': async () => info,
     'workspace.current': async () => workspaces.current(),
     'workspace.open': ({ path }) => workspaces.open(path),
-    'workspace.create': ({ path, title }) => workspaces.create(path, title),
+    'workspace.create': ({ path, title }) =>
+      path === undefined ? workspaces.createInDataFolder(title) : workspaces.create(path, title),
     'workspace.save': ({ workspace, baseRevision }) => workspaces.save(workspace, baseRevision),
     'workspace.recent': async () => ({ files: await workspaces.recentFiles() }),
     'workspace.setAside': ({ path }) => workspaces.setAside(path),
     'workspace.openSample': () => workspaces.openSample(),
+    'workspace.import': ({ file }) => workspaces.importFile(file.name, Buffer.from(file.base64, 'base64')),
+    'dialog.pick': async ({ purpose }) => ({ path: await pickFile(purpose) }),
     'issuer.keyInfo': ({ issuerId }) => signing.keyInfo(issuerId),
     'issuer.generateKey': ({ issuerId, passphrase, replace }) =>
       signing.generate(issuerId, passphrase, replace),
     'issuer.importKey': ({ issuerId, privateKey, passphrase, replace }) =>
       signing.import(issuerId, privateKey, passphrase, replace),
     'issuer.publicDocument': ({ issuerId }) => signing.publicDocument(issuerId),
-    'badges.export': ({ pathwayId, outDir, passphrase, vcJwt }) =>
-      signing.exportBadges(pathwayId, outDir, passphrase, vcJwt),
-    'badges.verify': async ({ path }) => ({ verdicts: await signing.verify(path) }),
+    'badges.export': async ({ pathwayId, outDir, passphrase, vcJwt, zip }) => {
+      const exported = await signing.exportBadges(pathwayId, outDir, passphrase, vcJwt);
+      return zip ? { ...exported, zip: await zipOfFolder(exported.outDir, exported.files) } : exported;
+    },
+    'badges.verify': async (input) => ({
+      verdicts:
+        input.files === undefined
+          ? await signing.verify(input.path as string)
+          : await withUploadedFiles(input.files, async (_paths, folder) =>
+              (await signing.verify(folder)).map(asUploadedName),
+            ),
+    }),
     'spec.render': ({ pathwayId }) => exports.specification(pathwayId),
     'package.export': ({ pathwayId, outFile, passphrase }) => packages.export(pathwayId, outFile, passphrase),
-    'package.open': ({ path }) => packages.open(path),
+    'package.open': ({ path, file }) =>
+      file === undefined
+        ? packages.open(path as string)
+        : withUploadedFiles([file], async ([uploaded]) => {
+            const opened = await packages.open(uploaded as string);
+            return { ...opened, report: { ...opened.report, file: file.name } };
+          }),
   };
 }
 

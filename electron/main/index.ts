@@ -12,6 +12,7 @@ import {
   shell,
 } from 'electron';
 import { APP_SCHEME, APP_URL, refuseFileRequest, serveAppRequest } from './app-protocol';
+import { pickedPath, pickerOptions } from './file-picker';
 import { createHandlers, type Handlers } from './handlers';
 import { registerIpc } from './ipc/register';
 import { menuTemplate } from './menu';
@@ -84,12 +85,8 @@ async function refreshMenu(workspaces: WorkspaceService, window: BrowserWindow):
       send,
       openRecent: (path) => send('menu.openWorkspace', path),
       openWorkspace: async () => {
-        const choice = await dialog.showOpenDialog(window, {
-          title: 'Open workspace',
-          properties: ['openFile'],
-          filters: [{ name: 'Stackwise workspace', extensions: ['json'] }],
-        });
-        if (!choice.canceled && choice.filePaths[0]) send('menu.openWorkspace', choice.filePaths[0]);
+        const path = pickedPath(await dialog.showOpenDialog(window, pickerOptions('open-workspace')));
+        if (path) send('menu.openWorkspace', path);
       },
       newWorkspace: async () => {
         const choice = await dialog.showSaveDialog(window, {
@@ -152,6 +149,8 @@ async function start(): Promise<void> {
     onWorkspaceOpened: () => {
       if (window) void refreshMenu(services.workspaces, window);
     },
+    pickFile: async (purpose) =>
+      window ? pickedPath(await dialog.showOpenDialog(window, pickerOptions(purpose))) : null,
   });
   const handlers: Handlers = createHandlers(services);
   registerIpc(ipcMain, handlers, appUrl);

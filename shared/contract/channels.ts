@@ -11,6 +11,8 @@ export const commandNames = [
   'workspace.recent',
   'workspace.setAside',
   'workspace.openSample',
+  'workspace.import',
+  'dialog.pick',
   'issuer.keyInfo',
   'issuer.generateKey',
   'issuer.importKey',

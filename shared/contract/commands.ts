@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Workspace } from '../schemas/workspace';
 import type { CommandName } from './channels';
+import { pickPurposes, UploadedFile, UploadedFiles } from './uploads';
 
 const FilePath = z
   .string({ error: (issue) => (issue.input === undefined ? 'Path is required' : 'Path must be text') })
@@ -9,6 +10,10 @@ const FilePath = z
   .refine((p) => !p.includes('\0'), 'Path must not contain a NUL character');
 
 const Empty = z.object({}).strict();
+
+/** Exactly one source: a path (the desktop app, a power user) or uploaded bytes (the browser host). */
+const oneSource = (input: { path?: string | undefined; file?: unknown; files?: unknown }) =>
+  (input.path === undefined) !== ((input.file ?? input.files) === undefined);
 
 export const WorkspaceSession = z.object({
   path: z.string(),
@@ -79,7 +84,10 @@ export const contract = {
   'workspace.current': { input: Empty, output: WorkspaceSession },
   'workspace.open': { input: z.object({ path: FilePath }).strict(), output: WorkspaceSession },
   'workspace.create': {
-    input: z.object({ path: FilePath, title: z.string().trim().min(1).max(200).optional() }).strict(),
+    /** Without a path, a new file in the data folder's workspaces/ (the browser host, which has no save dialog). */
+    input: z
+      .object({ path: FilePath.optional(), title: z.string().trim().min(1).max(200).optional() })
+      .strict(),
     output: WorkspaceSession,
   },
   'workspace.save': {
@@ -92,6 +100,13 @@ export const contract = {
     output: z.object({ keptAs: z.string(), session: WorkspaceSession }),
   },
   'workspace.openSample': { input: Empty, output: WorkspaceSession },
+  /** A workspace file uploaded from the browser, kept as a new file in the data folder's workspaces/ and opened. */
+  'workspace.import': { input: z.object({ file: UploadedFile }).strict(), output: WorkspaceSession },
+  /** The desktop app's native file dialog; the browser host answers dialog.unavailable. null: cancelled. */
+  'dialog.pick': {
+    input: z.object({ purpose: z.enum(pickPurposes) }).strict(),
+    output: z.object({ path: z.string().nullable() }),
+  },
   'issuer.keyInfo': { input: IssuerId.strict(), output: IssuerKeyInfo },
   'issuer.generateKey': {
     input: IssuerId.extend({ passphrase: Passphrase, replace: z.boolean().optional() }).strict(),
@@ -116,12 +131,22 @@ export const contract = {
         outDir: FilePath.optional(),
         passphrase: Passphrase,
         vcJwt: z.boolean().optional(),
+        /** Also hand the written files back as one zip, for a browser download. */
+        zip: z.boolean().optional(),
       })
       .strict(),
-    output: z.object({ outDir: z.string(), files: z.array(z.string()), notes: z.array(z.string()) }),
+    output: z.object({
+      outDir: z.string(),
+      files: z.array(z.string()),
+      notes: z.array(z.string()),
+      zip: z.object({ fileName: z.string(), base64: z.string() }).optional(),
+    }),
   },
   'badges.verify': {
-    input: z.object({ path: FilePath }).strict(),
+    input: z
+      .object({ path: FilePath.optional(), files: UploadedFiles.optional() })
+      .strict()
+      .refine(oneSource, 'Give either a path or files'),
     output: z.object({ verdicts: z.array(FileVerdict) }),
   },
   'spec.render': {
@@ -141,7 +166,10 @@ export const contract = {
     }),
   },
   'package.open': {
-    input: z.object({ path: FilePath }).strict(),
+    input: z
+      .object({ path: FilePath.optional(), file: UploadedFile.optional() })
+      .strict()
+      .refine(oneSource, 'Give either a path or a file'),
     output: z.object({
       report: PackageReport,
       /** The manifest was signed with a key this workspace already holds for one of its issuers. */

@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { version } from '../../../package.json';
 import { defaultWorkspacePath } from '../data-dir';
+import { type FilePicker, noNativePicker } from '../file-picker';
 import type { AppInfo, Services } from '../handlers';
 import type { SafeStorageLike } from '../signing/protector';
 import { ExportService } from './export-service';
@@ -16,6 +17,8 @@ export async function startServices(options: {
   /** Electron's safeStorage in the desktop app; absent in the browser host and the CLI. */
   safeStorage?: SafeStorageLike;
   onWorkspaceOpened?: () => void;
+  /** The desktop app's native file dialog; absent in the browser host. */
+  pickFile?: FilePicker;
 }): Promise<Services> {
   await mkdir(options.dataDir, { recursive: true });
   const defaultPath = defaultWorkspacePath(options.dataDir);
@@ -36,5 +39,6 @@ export async function startServices(options: {
     exports: new ExportService(workspaces),
     signing,
     packages: new PackageService({ dataDir: options.dataDir, workspaces, signing }),
+    pickFile: options.pickFile ?? noNativePicker,
   };
 }

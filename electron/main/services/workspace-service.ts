@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { constants } from 'node:fs';
-import { copyFile, mkdir, rename } from 'node:fs/promises';
+import { copyFile, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { WorkspaceSession } from '@shared/contract/commands';
 import { type AppError, AppFailure } from '@shared/contract/errors';
 import { newWorkspace } from '@shared/domain/workspace';
 import type { Workspace } from '@shared/schemas/workspace';
 import { resourcePath } from '../resources';
-import { asidePath } from '../storage/file-names';
+import { asidePath, workspaceFileName } from '../storage/file-names';
 import { RecentFiles } from '../storage/recent-files';
 import { WorkspaceStore } from '../storage/workspace-store';
 
@@ -168,6 +168,50 @@ export class WorkspaceService {
       }
     }
     return this.open(copy);
+  }
+
+  /**
+   * Keeps an uploaded workspace as a new file in the data folder's workspaces/ (never over another file)
+   * and opens it. A file that does not open is not kept, and the error names the uploaded file.
+   */
+  async importFile(name: string, bytes: Uint8Array): Promise<WorkspaceSession> {
+    const target = await this.newFileInWorkspaces(name, (path) => writeFile(path, bytes, { flag: 'wx' }));
+    const failure = this.failure;
+    try {
+      return await this.open(target);
+    } catch (e) {
+      await rm(target, { force: true });
+      this.failure = failure;
+      if (!(e instanceof AppFailure)) throw e;
+      throw new AppFailure({ ...e.error, file: name, message: e.error.message.split(target).join(name) });
+    }
+  }
+
+  /** Creates a workspace as a new file in the data folder's workspaces/, named after its title. */
+  async createInDataFolder(title = 'Untitled workspace'): Promise<WorkspaceSession> {
+    let session: WorkspaceSession | undefined;
+    await this.newFileInWorkspaces(title, async (path) => {
+      session = await this.create(path, title);
+    });
+    return session as WorkspaceSession;
+  }
+
+  /** Runs `write` on the first free name for `name` in workspaces/; `write` must refuse an existing file. */
+  private async newFileInWorkspaces(name: string, write: (path: string) => Promise<void>): Promise<string> {
+    const folder = join(this.options.dataDir, 'workspaces');
+    await mkdir(folder, { recursive: true });
+    for (let attempt = 1; ; attempt++) {
+      const path = join(folder, workspaceFileName(name, attempt));
+      try {
+        await write(path);
+        return path;
+      } catch (e) {
+        const exists =
+          (e as NodeJS.ErrnoException).code === 'EEXIST' ||
+          (e instanceof AppFailure && e.error.code === 'workspace.exists');
+        if (!exists || attempt >= 1000) throw e;
+      }
+    }
   }
 
   recentFiles() {
