@@ -37,6 +37,7 @@ import { ReviewPanel } from '../features/review/ReviewPanel';
 import { OpenWorkspaceDialog } from '../features/start/OpenWorkspaceDialog';
 import { downloadBase64 } from '../ui/download';
 import { AsideTabs } from './AsideTabs';
+import { ErrorBoundary } from './ErrorBoundary';
 import { call, onAppEvent } from './api';
 import { headlineFor, refusalMessage } from './error-messages';
 import { TopBar } from './TopBar';
@@ -100,10 +101,13 @@ export function WorkspaceScreen({ session, notice, onSwitch, registerLeaveGuard 
   }, [store, registerLeaveGuard]);
   return (
     <EditorContext.Provider value={store}>
-      <Workbench
-        onSwitch={onSwitch}
-        notice={session.migratedFrom === undefined ? (notice ?? null) : migrationNotice(session)}
-      />
+      {/* The store lives above the boundary: a crashed view reloads without losing work or its save. */}
+      <ErrorBoundary>
+        <Workbench
+          onSwitch={onSwitch}
+          notice={session.migratedFrom === undefined ? (notice ?? null) : migrationNotice(session)}
+        />
+      </ErrorBoundary>
     </EditorContext.Provider>
   );
 }

@@ -1,0 +1,78 @@
+import { Component, type ErrorInfo, Fragment, type ReactNode } from 'react';
+
+/** What broke the view, as the fallback shows it. */
+export interface ViewFailure {
+  message: string;
+  /** The stack, for a bug report. */
+  detail: string;
+}
+
+/**
+ * The boundary's state: what broke the view (null while it works) and how many times it was reloaded,
+ * which keys the view so a reload mounts it afresh instead of re-rendering the state that failed.
+ */
+export interface BoundaryState {
+  failure: ViewFailure | null;
+  generation: number;
+}
+
+export const workingView: BoundaryState = { failure: null, generation: 0 };
+
+export function failureOf(error: unknown): ViewFailure {
+  if (error instanceof Error) {
+    return { message: error.message || error.name, detail: error.stack ?? `${error.name}: ${error.message}` };
+  }
+  return { message: String(error), detail: String(error) };
+}
+
+/** After "Reload the view": no failure, and a new generation so every component below starts over. */
+export function reloaded(state: BoundaryState): BoundaryState {
+  return { failure: null, generation: state.generation + 1 };
+}
+
+/** The fallback: what happened, that the work is safe, and a way back. */
+export function ViewCrashed({ failure, onReload }: { failure: ViewFailure; onReload: () => void }) {
+  return (
+    <main className="splash" aria-labelledby="view-crashed-title">
+      <div className="callout callout--error" role="alert">
+        <h1 id="view-crashed-title">This view stopped working</h1>
+        <p>
+          Stackwise met a problem it did not expect while showing the workspace: {failure.message}. Your
+          workspace, its undo history and any edit waiting to be saved are kept, and saving goes on.
+        </p>
+        <details>
+          <summary>Details for a bug report</summary>
+          <pre>{failure.detail}</pre>
+        </details>
+        <button type="button" className="button button--primary" onClick={onReload}>
+          Reload the view
+        </button>
+      </div>
+    </main>
+  );
+}
+
+/**
+ * Catches an exception thrown while rendering the view below it and shows ViewCrashed instead. Keep the
+ * editor store above it: the workspace, its history and the pending save outlive the view, so reloading
+ * the view loses nothing.
+ */
+export class ErrorBoundary extends Component<{ children: ReactNode }, BoundaryState> {
+  override state: BoundaryState = workingView;
+
+  static getDerivedStateFromError(error: unknown): Partial<BoundaryState> {
+    return { failure: failureOf(error) };
+  }
+
+  override componentDidCatch(error: unknown, info: ErrorInfo): void {
+    console.error('[stackwise] the view crashed', error, info.componentStack);
+  }
+
+  private readonly reload = () => this.setState(reloaded);
+
+  override render() {
+    const { failure, generation } = this.state;
+    if (failure) return <ViewCrashed failure={failure} onReload={this.reload} />;
+    return <Fragment key={generation}>{this.props.children}</Fragment>;
+  }
+}

@@ -1,0 +1,44 @@
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import {
+  ErrorBoundary,
+  failureOf,
+  reloaded,
+  ViewCrashed,
+  workingView,
+} from '../../../renderer/src/app/ErrorBoundary';
+
+describe('the view error boundary', () => {
+  it('keeps what broke the view: the message to show and the stack for a bug report', () => {
+    const error = new TypeError("Cannot read properties of undefined (reading 'stages')");
+    expect(failureOf(error)).toEqual({ message: error.message, detail: error.stack });
+    expect(failureOf('a string thrown')).toEqual({ message: 'a string thrown', detail: 'a string thrown' });
+    expect(ErrorBoundary.getDerivedStateFromError(error)).toEqual({ failure: failureOf(error) });
+  });
+
+  it('reloads the view as a new generation, so every component below mounts afresh', () => {
+    const crashed = { failure: failureOf(new Error('boom')), generation: 0 };
+    expect(reloaded(crashed)).toEqual({ failure: null, generation: 1 });
+    expect(reloaded(reloaded(crashed)).generation).toBe(2);
+  });
+
+  it('renders the view while it works', () => {
+    const markup = renderToStaticMarkup(
+      createElement(ErrorBoundary, null, createElement('p', null, 'the board')),
+    );
+    expect(markup).toBe('<p>the board</p>');
+    expect(workingView.failure).toBeNull();
+  });
+
+  it('shows what happened, that the work is kept, and a button that reloads the view', () => {
+    const markup = renderToStaticMarkup(
+      createElement(ViewCrashed, { failure: failureOf(new Error('boom')), onReload: () => {} }),
+    );
+    expect(markup).toContain('role="alert"');
+    expect(markup).toContain('This view stopped working');
+    expect(markup).toContain('boom');
+    expect(markup).toContain('any edit waiting to be saved are kept');
+    expect(markup).toMatch(/<button[^>]*>Reload the view<\/button>/);
+  });
+});
