@@ -25,7 +25,6 @@ export const errorCodes = [
   'badges.cannot-build',
   'export.failed',
   'dialog.unavailable',
-  'dialog.unavailable',
   'package.not-zip',
   'package.unsafe-entry',
   'package.too-large',

@@ -31,7 +31,6 @@ const headlines: Record<ErrorCode, string> = {
   'badges.cannot-build': 'The badge definitions cannot be built from this design yet.',
   'export.failed': 'The export failed and left nothing behind.',
   'dialog.unavailable': 'There is no file dialog here: choose the file in the page instead.',
-  'dialog.unavailable': 'There is no file dialog here: choose the file in the page instead.',
   'package.not-zip': 'That file is not a zip archive, or it is damaged or cut short.',
   'package.unsafe-entry':
     'The package holds an entry Stackwise will not read (a path outside the package, a link or a duplicate).',
