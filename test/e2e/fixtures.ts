@@ -2,13 +2,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
-import { type RunningHost, startHost } from '../support/host-process';
+import { type HostOptions, type RunningHost, startHost } from '../support/host-process';
 
 interface HostFixture {
   /** A fresh data folder for this test; the default workspace lives in it. */
   dataDir: string;
   /** Starts (or restarts) the real browser host over dataDir. */
-  launchHost: (extraArgs?: string[]) => Promise<RunningHost>;
+  launchHost: (extraArgs?: string[], options?: HostOptions) => Promise<RunningHost>;
 }
 
 export const test = base.extend<HostFixture>({
@@ -20,8 +20,8 @@ export const test = base.extend<HostFixture>({
   },
   launchHost: async ({ dataDir }, use) => {
     const hosts: RunningHost[] = [];
-    await use(async (extraArgs = []) => {
-      const host = await startHost(['--data-dir', dataDir, ...extraArgs]);
+    await use(async (extraArgs = [], options = {}) => {
+      const host = await startHost(['--data-dir', dataDir, ...extraArgs], options);
       hosts.push(host);
       return host;
     });

@@ -302,12 +302,12 @@ test('a save the disk refuses keeps the edit, says why, and succeeds on retry', 
   dataDir,
   launchHost,
 }) => {
-  const { mkdir, rmdir } = await import('node:fs/promises');
-  const host = await launchHost();
+  const { rm, writeFile } = await import('node:fs/promises');
+  // While this file exists the host's disk is full: every write fails.
+  const diskFull = join(dataDir, 'disk-full');
+  const host = await launchHost([], { diskFullWhile: diskFull });
   await page.goto(host.url);
-  // A folder where the temporary file goes makes every write fail, as a full or read-only disk would.
-  const blocker = join(dataDir, '.workspace.json.tmp');
-  await mkdir(blocker);
+  await writeFile(diskFull, '');
   await drag(
     page,
     page.getByRole('button', { name: 'Drag Computational Thinking in the Classroom into the pathway' }),
@@ -320,7 +320,7 @@ test('a save the disk refuses keeps the edit, says why, and succeeds on retry', 
   ).toBeVisible();
   expect(await stageModuleIds(dataDir)).toEqual([['m-inquiry'], []]);
 
-  await rmdir(blocker);
+  await rm(diskFull);
   await alert.getByRole('button', { name: 'Retry' }).click();
   await saved(page);
   expect(await stageModuleIds(dataDir)).toEqual([['m-inquiry'], ['m-coding']]);

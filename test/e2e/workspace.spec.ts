@@ -224,10 +224,10 @@ test('a workspace whose last save failed is not left behind: switching is refuse
   dataDir,
   launchHost,
 }) => {
-  const { mkdir } = await import('node:fs/promises');
-  const host = await launchHost();
+  const diskFull = join(dataDir, 'disk-full');
+  const host = await launchHost([], { diskFullWhile: diskFull });
   await page.goto(host.url);
-  await mkdir(join(dataDir, '.workspace.json.tmp'));
+  await writeFile(diskFull, '');
   await page.getByRole('button', { name: 'New module' }).first().click();
   await page.getByLabel('Title', { exact: true }).fill('Not yet on disk');
   await page.getByRole('button', { name: 'Create module' }).click();

@@ -2,12 +2,13 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { exportPathwayBadges, writeFolderAtomically } from '../../electron/main/signing/badge-export';
+import { exportPathwayBadges } from '../../electron/main/signing/badge-export';
 import { IssuerKeystore } from '../../electron/main/signing/keystore';
 import { passphraseProtector } from '../../electron/main/signing/protector';
 import { obValidators } from '../../electron/main/signing/schemas';
 import { signDataIntegrity, signingIdentity } from '../../electron/main/signing/sign';
 import { type FileVerdict, verifyBadgeFiles } from '../../electron/main/signing/verify';
+import { writeFolderAtomically } from '../../electron/main/storage/atomic-write';
 import { FAST_SCRYPT, SIGNED_AT, signingWorkspace } from '../fixtures/signing/workspace';
 import { tempDirsPerTest } from '../support/temp-dir';
 
@@ -356,13 +357,14 @@ describe('atomic output folder', () => {
       ['a.json', '{}\n'],
       ['missing-folder/b.json', '{}\n'],
     ]);
-    await expect(writeFolderAtomically(outDir, files, false)).rejects.toThrow(/ENOENT/);
+    const missing = `Cannot write ${join(outDir, 'missing-folder', 'b.json')}: the folder ${join(outDir, 'missing-folder')} does not exist`;
+    await expect(writeFolderAtomically(outDir, files)).rejects.toThrow(missing);
     expect(await readdir(dir)).toEqual([]);
-    await writeFolderAtomically(outDir, new Map([['kept.json', '{}\n']]), false);
-    await expect(writeFolderAtomically(outDir, new Map([['new.json', '{}\n']]), false)).rejects.toThrow(
-      `${outDir} already exists and is not empty`,
+    await writeFolderAtomically(outDir, new Map([['kept.json', '{}\n']]));
+    await expect(writeFolderAtomically(outDir, new Map([['new.json', '{}\n']]))).rejects.toThrow(
+      `Cannot write ${outDir}: it already exists and is not empty`,
     );
-    await expect(writeFolderAtomically(outDir, files, true)).rejects.toThrow(/ENOENT/);
+    await expect(writeFolderAtomically(outDir, files, { replace: true })).rejects.toThrow(missing);
     expect(await readdir(outDir)).toEqual(['kept.json']);
     expect(await readdir(dir)).toEqual(['out']);
   });

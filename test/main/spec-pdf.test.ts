@@ -6,8 +6,8 @@ import type { Workspace } from '@shared/schemas/workspace';
 import { buildSpecification } from '@shared/spec/build';
 import type { Specification, SpecQaInput } from '@shared/spec/model';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ExportWriteError, writeFileAtomically } from '../../electron/main/export/atomic-file';
 import { exportSpecificationPdf } from '../../electron/main/export/export-spec';
+import { AtomicWriteError, writeFileAtomically } from '../../electron/main/storage/atomic-write';
 import { englishModules, englishWorkspace } from '../fixtures/spec/english';
 import { largePathwayWorkspace } from '../fixtures/spec/large-pathway';
 import { kazakhTitle, ukrainianKazakhWorkspace, ukrainianTitle } from '../fixtures/spec/ukrainian-kazakh';
@@ -275,7 +275,7 @@ describe('exporting atomically', () => {
     await writeFile(file, 'an older export');
     process.env.STACKWISE_RESOURCES = join(dir, 'no-resources');
     const failure = exportSpecificationPdf(spec, file);
-    await expect(failure).rejects.toBeInstanceOf(ExportWriteError);
+    await expect(failure).rejects.toBeInstanceOf(AtomicWriteError);
     await expect(failure).rejects.toThrow(new RegExp(`^Cannot write ${file}: .*DejaVuSans\\.ttf`));
     expect(await readdir(dir)).toEqual(['spec.pdf']);
     expect(await readFile(file, 'utf8')).toBe('an older export');

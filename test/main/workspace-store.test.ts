@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { WorkspaceService } from '../../electron/main/services/workspace-service';
 import { WorkspaceStore } from '../../electron/main/storage/workspace-store';
 import { fullModule, NOW, workspaceWith } from '../fixtures/builders';
+import { faultyFs } from '../support/faulty-fs';
 import { tempDirsPerTest } from '../support/temp-dir';
 
 const tempDir = tempDirsPerTest();
@@ -116,7 +117,7 @@ describe('WorkspaceStore', () => {
     const before = await readFile(path, 'utf8');
     // What a process killed in the middle of a save leaves behind: a truncated temporary file.
     const next = encodeWorkspace({ ...store.workspace, title: 'Half written' });
-    await writeFile(join(dir, '.w.json.tmp'), next.slice(0, next.length / 2));
+    await writeFile(join(dir, '.w.json.0123456789ab.tmp'), next.slice(0, next.length / 2));
     const reopened = await WorkspaceStore.open(path, NOW);
     expect(reopened.store.workspace).toEqual(JSON.parse(before));
     await reopened.store.save({ ...reopened.store.workspace, title: 'After the crash' }, 0, NOW);
@@ -126,11 +127,10 @@ describe('WorkspaceStore', () => {
   it('keeps the edit in memory and the file unchanged when the disk refuses a save', async () => {
     const dir = await tempDir();
     const path = join(dir, 'w.json');
-    const store = await WorkspaceStore.create(path, workspaceWith());
+    const fs = faultyFs(null);
+    const store = await WorkspaceStore.create(path, workspaceWith(), { fs });
     const before = await readFile(path, 'utf8');
-    // A directory where the temporary file should go makes the write fail, as a full disk would.
-    const { mkdir } = await import('node:fs/promises');
-    await mkdir(join(dir, '.w.json.tmp'));
+    fs.failing = 'open';
     const error = await failureOf(store.save({ ...store.workspace, title: 'Unsaved' }, 0, NOW));
     expect(error.code).toBe('workspace.write-failed');
     expect(store.workspace.revision).toBe(0);

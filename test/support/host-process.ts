@@ -1,8 +1,14 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const HOST_SCRIPT = fileURLToPath(new URL('../../out/main/host.js', import.meta.url));
+const DISK_FULL = fileURLToPath(new URL('./disk-full.mjs', import.meta.url));
+
+export interface HostOptions {
+  /** While a file exists at this path, every file the host creates fails as on a full disk. */
+  diskFullWhile?: string;
+}
 
 export interface RunningHost {
   /** The address with the token, as the host printed it. */
@@ -14,10 +20,14 @@ export interface RunningHost {
 }
 
 /** Starts the built browser host (`npm run web`'s program) on a free port over a data folder. */
-export function startHost(args: string[]): Promise<RunningHost> {
+export function startHost(args: string[], options: HostOptions = {}): Promise<RunningHost> {
   if (!existsSync(HOST_SCRIPT)) throw new Error(`${HOST_SCRIPT} is missing: run "npm run build" first`);
-  const child = spawn(process.execPath, [HOST_SCRIPT, '--port', '0', ...args], {
+  const faults = options.diskFullWhile ? ['--import', pathToFileURL(DISK_FULL).href] : [];
+  const child = spawn(process.execPath, [...faults, HOST_SCRIPT, '--port', '0', ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: options.diskFullWhile
+      ? { ...process.env, STACKWISE_TEST_DISK_FULL: options.diskFullWhile }
+      : process.env,
   });
   let output = '';
   return new Promise((resolve, reject) => {

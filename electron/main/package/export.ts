@@ -15,12 +15,12 @@ import { buildSpecification } from '@shared/spec/build';
 import { specQaInput } from '@shared/spec/qa-input';
 import yazl from 'yazl';
 import { version as stackwiseVersion } from '../../../package.json';
-import { writeFileAtomically } from '../export/atomic-file';
 import { renderSpecificationPdf } from '../export/spec-pdf';
 import { exportPathwayBadges } from '../signing/badge-export';
 import { achievementUrn } from '../signing/ids';
 import type { IssuerKeystore } from '../signing/keystore';
 import { type SigningIdentity, signDataIntegrity, signingIdentity } from '../signing/sign';
+import { writeFileAtomically } from '../storage/atomic-write';
 import { PackageError } from './errors';
 import {
   BADGES_FOLDER,

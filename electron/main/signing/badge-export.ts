@@ -1,9 +1,8 @@
-import { randomUUID } from 'node:crypto';
-import { mkdir, readdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { buildPathwayDefinitions, encodeAchievement } from '@shared/credentials/definitions';
 import { definitionEndorsement } from '@shared/credentials/endorsement';
 import type { Workspace } from '@shared/schemas/workspace';
+import { type AtomicFs, writeFolderAtomically } from '../storage/atomic-write';
 import { achievementUrn, digestSRI, endorsementUrn } from './ids';
 import type { IssuerKeystore } from './keystore';
 import {
@@ -27,6 +26,8 @@ export interface BadgeExportOptions {
   /** Also write each credential as a VC-JWT (ES256). */
   vcJwt?: boolean;
   replace?: boolean;
+  /** The file-system calls of the atomic folder write (tests inject failures here). */
+  fs?: AtomicFs;
 }
 
 export interface BadgeExportResult {
@@ -44,7 +45,7 @@ function xsdDateTime(date: Date): string {
 /**
  * Builds, signs and writes a pathway's badge definitions: per definition the Achievement file and an
  * EndorsementCredential covering its bytes (optionally also as VC-JWT), plus each url-mode issuer's
- * controller document. Written into a temporary folder beside `outDir`, renamed into place at the end.
+ * controller document, all at once or not at all (writeFolderAtomically).
  */
 export async function exportPathwayBadges(options: BadgeExportOptions): Promise<BadgeExportResult> {
   const { workspace, keystore } = options;
@@ -99,46 +100,9 @@ export async function exportPathwayBadges(options: BadgeExportOptions): Promise<
     }
   }
   const outDir = resolve(options.outDir);
-  await writeFolderAtomically(outDir, files, options.replace ?? false);
+  await writeFolderAtomically(outDir, files, {
+    replace: options.replace ?? false,
+    ...(options.fs ? { fs: options.fs } : {}),
+  });
   return { outDir, files: [...files.keys()], notes: built.notes };
-}
-
-async function isEmptyFolder(path: string): Promise<boolean | undefined> {
-  try {
-    return (await readdir(path)).length === 0;
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw e;
-  }
-}
-
-/** Writes every file into a fresh folder beside `outDir`, then renames it into place: never half a package. */
-export async function writeFolderAtomically(
-  outDir: string,
-  files: ReadonlyMap<string, string>,
-  replace: boolean,
-): Promise<void> {
-  const empty = await isEmptyFolder(outDir);
-  if (empty === false && !replace) {
-    throw new Error(`${outDir} already exists and is not empty: choose a new folder or ask to replace it`);
-  }
-  await mkdir(dirname(outDir), { recursive: true });
-  const temp = join(dirname(outDir), `.${basename(outDir)}.${randomUUID()}.tmp`);
-  const old = join(dirname(outDir), `.${basename(outDir)}.${randomUUID()}.old`);
-  let movedAside = false;
-  try {
-    await mkdir(temp);
-    for (const [name, text] of files) await writeFile(join(temp, name), text, { flag: 'wx' });
-    if (empty === true) await rmdir(outDir);
-    if (empty === false) {
-      await rename(outDir, old);
-      movedAside = true;
-    }
-    await rename(temp, outDir);
-  } catch (e) {
-    await rm(temp, { recursive: true, force: true });
-    if (movedAside) await rename(old, outDir);
-    throw e;
-  }
-  await rm(old, { recursive: true, force: true });
 }

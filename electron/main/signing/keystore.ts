@@ -4,12 +4,12 @@ import {
   generateKeyPairSync,
   type KeyObject,
   type JsonWebKey as NodeJwk,
-  randomUUID,
 } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
 import type { JWK } from 'jose';
+import { type AtomicFs, nodeAtomicFs, writeFileAtomically } from '../storage/atomic-write';
 import type { IssuerPublicKeys } from './key-documents';
 import { type KeyProtector, KeyStoreError, type SealedSecret } from './protector';
 
@@ -79,6 +79,7 @@ export class IssuerKeystore {
     dataDir: string,
     private readonly protector: KeyProtector,
     private readonly now: () => Date = () => new Date(),
+    private readonly fs: AtomicFs = nodeAtomicFs,
   ) {
     this.dir = join(dataDir, 'keys');
   }
@@ -239,14 +240,10 @@ export class IssuerKeystore {
 
   private async writeFile(file: KeyFile): Promise<void> {
     await mkdir(this.dir, { recursive: true, mode: 0o700 });
-    const path = this.file(file.issuerId);
-    const temp = `${path}.${randomUUID()}.tmp`;
-    try {
-      await writeFile(temp, `${JSON.stringify(file, null, 2)}\n`, { mode: 0o600, flag: 'wx' });
-      await rename(temp, path);
-    } catch (e) {
-      await rm(temp, { force: true });
-      throw e;
-    }
+    // Private keys: readable by the user alone from the first byte, fsynced before they replace the old file.
+    await writeFileAtomically(this.file(file.issuerId), `${JSON.stringify(file, null, 2)}\n`, {
+      mode: 0o600,
+      fs: this.fs,
+    });
   }
 }

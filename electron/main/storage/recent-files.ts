@@ -2,8 +2,8 @@ import { join } from 'node:path';
 import type { RecentFile } from '@shared/contract/commands';
 import { RecentFile as RecentFileSchema } from '@shared/contract/commands';
 import { Low } from 'lowdb';
-import { JSONFile } from 'lowdb/node';
 import { z } from 'zod';
+import { AtomicJSONFile } from './atomic-data-file';
 
 const MAX_RECENT = 10;
 const RecentList = z.object({ files: z.array(RecentFileSchema) });
@@ -19,7 +19,7 @@ export class RecentFiles {
   private readonly db: Low<RecentList>;
 
   constructor(dataDir: string) {
-    this.db = new Low(new JSONFile<RecentList>(join(dataDir, 'recent-files.json')), { files: [] });
+    this.db = new Low(new AtomicJSONFile<RecentList>(join(dataDir, 'recent-files.json')), { files: [] });
   }
 
   async list(): Promise<RecentFile[]> {

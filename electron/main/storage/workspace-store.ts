@@ -1,10 +1,11 @@
-import { copyFile, mkdir, readFile, stat } from 'node:fs/promises';
+import { mkdir, readFile, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { AppFailure } from '@shared/contract/errors';
 import { decodeWorkspace, encodeWorkspace } from '@shared/schemas/decode';
 import type { Workspace } from '@shared/schemas/workspace';
 import { Low } from 'lowdb';
-import { DataFile } from 'lowdb/node';
+import { AtomicDataFile } from './atomic-data-file';
+import { type AtomicFs, AtomicWriteError, writeFileAtomically } from './atomic-write';
 import { migrationBackupPath } from './file-names';
 
 export interface OpenedStore {
@@ -14,6 +15,7 @@ export interface OpenedStore {
 }
 
 function reasonOf(error: unknown): string {
+  if (error instanceof AtomicWriteError) return error.reason;
   return error instanceof Error ? error.message : String(error);
 }
 
@@ -33,11 +35,6 @@ async function readText(path: string): Promise<string> {
   }
 }
 
-/**
- * One workspace file on disk, kept through lowdb. Writes go to a temporary file that is renamed over
- * the original (steno), so a crash mid-write leaves the previous file intact. A file that fails to
- * parse or validate is never opened, so it is never written.
- */
 /** What the file looked like when this store last read or wrote it. */
 interface FileSeen {
   mtimeMs: number;
@@ -51,6 +48,29 @@ async function seen(path: string): Promise<FileSeen | null> {
   );
 }
 
+export interface StoreOptions {
+  /** The file-system calls of the atomic writes (tests inject failures here). */
+  fs?: AtomicFs;
+}
+
+/**
+ * Writes through lowdb; a write whose new file is already renamed into place but whose folder could
+ * not be fsynced has still replaced the file, so the store takes it as saved: refusing it would leave
+ * memory one revision behind the disk, and every retry would then be refused as stale.
+ */
+async function writeThrough(db: Low<Workspace>): Promise<void> {
+  try {
+    await db.write();
+  } catch (e) {
+    if (!(e instanceof AtomicWriteError && e.committed)) throw e;
+  }
+}
+
+/**
+ * One workspace file on disk, kept through lowdb with atomic writes (temporary file, fsync, rename,
+ * folder fsync), so a crash mid-write leaves the previous file intact. A file that fails to parse or
+ * validate is never opened, so it is never written.
+ */
 export class WorkspaceStore {
   private lastSeen: FileSeen | null = null;
 
@@ -59,8 +79,9 @@ export class WorkspaceStore {
     private readonly db: Low<Workspace>,
   ) {}
 
-  private static database(path: string, initial: Workspace): Low<Workspace> {
-    const adapter = new DataFile<Workspace>(path, {
+  private static database(path: string, initial: Workspace, options: StoreOptions): Low<Workspace> {
+    const adapter = new AtomicDataFile<Workspace>(path, {
+      ...(options.fs ? { fs: options.fs } : {}),
       parse: (text) => {
         const decoded = decodeWorkspace(text, path);
         if (!decoded.ok) throw new AppFailure(decoded.error);
@@ -72,17 +93,18 @@ export class WorkspaceStore {
   }
 
   /** Opens an existing file; migrates an older schema forward, keeping the original beside it. */
-  static async open(path: string, now: string): Promise<OpenedStore> {
+  static async open(path: string, now: string, options: StoreOptions = {}): Promise<OpenedStore> {
     const text = await readText(path);
     const decoded = decodeWorkspace(text, path);
     if (!decoded.ok) throw new AppFailure(decoded.error);
-    const store = new WorkspaceStore(path, WorkspaceStore.database(path, decoded.workspace));
+    const store = new WorkspaceStore(path, WorkspaceStore.database(path, decoded.workspace, options));
     store.lastSeen = await seen(path);
     if (decoded.fromVersion === decoded.workspace.schemaVersion) return { store };
     const backupPath = migrationBackupPath(path, decoded.fromVersion, now);
     try {
-      await copyFile(path, backupPath);
-      await store.db.write();
+      // Byte for byte, and on disk before the migrated file replaces the original.
+      await writeFileAtomically(backupPath, await readFile(path), options.fs ? { fs: options.fs } : {});
+      await writeThrough(store.db);
       store.lastSeen = await seen(path);
     } catch (e) {
       throw new AppFailure({
@@ -95,7 +117,11 @@ export class WorkspaceStore {
   }
 
   /** Creates a new file; refuses to replace one that exists. */
-  static async create(path: string, workspace: Workspace): Promise<WorkspaceStore> {
+  static async create(
+    path: string,
+    workspace: Workspace,
+    options: StoreOptions = {},
+  ): Promise<WorkspaceStore> {
     const exists = await stat(path).then(
       () => true,
       () => false,
@@ -103,10 +129,10 @@ export class WorkspaceStore {
     if (exists) {
       throw new AppFailure({ code: 'workspace.exists', file: path, message: `${path} already exists` });
     }
-    const store = new WorkspaceStore(path, WorkspaceStore.database(path, workspace));
+    const store = new WorkspaceStore(path, WorkspaceStore.database(path, workspace, options));
     try {
       await mkdir(dirname(path), { recursive: true });
-      await store.db.write();
+      await writeThrough(store.db);
       store.lastSeen = await seen(path);
     } catch (e) {
       throw new AppFailure({
@@ -154,7 +180,7 @@ export class WorkspaceStore {
     }
     this.db.data = { ...workspace, revision: previous.revision + 1, updatedAt: now };
     try {
-      await this.db.write();
+      await writeThrough(this.db);
       this.lastSeen = await seen(this.path);
     } catch (e) {
       this.db.data = previous;
