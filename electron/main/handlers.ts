@@ -9,6 +9,7 @@ import type { PackageService } from './services/package-service';
 import type { SigningService } from './services/signing-service';
 import { asUploadedName, withUploadedFiles, zipOfFolder } from './services/uploads';
 import type { WorkspaceService } from './services/workspace-service';
+import type { UnsavedWork } from './unsaved-work';
 
 export interface AppInfo {
   version: string;
@@ -25,6 +26,8 @@ export interface Services {
   packages: PackageService;
   /** The desktop app's native file dialog; the browser host's answers that it has none. */
   pickFile: FilePicker;
+  /** What closing now would lose, as the renderer reports it. */
+  unsaved: UnsavedWork;
 }
 
 export type Handlers = {
@@ -39,9 +42,14 @@ export function createHandlers({
   exports,
   packages,
   pickFile,
+  unsaved,
 }: Services): Handlers {
   return {
     'app.info': async () => info,
+    'app.unsavedWork': async ({ items }) => {
+      unsaved.set(items);
+      return {};
+    },
     'workspace.current': async () => workspaces.current(),
     'workspace.open': ({ path }) => workspaces.open(path),
     'workspace.create': ({ path, title }) =>
@@ -58,8 +66,8 @@ export function createHandlers({
     'issuer.importKey': ({ issuerId, privateKey, passphrase, replace }) =>
       signing.import(issuerId, privateKey, passphrase, replace),
     'issuer.publicDocument': ({ issuerId }) => signing.publicDocument(issuerId),
-    'badges.export': async ({ pathwayId, outDir, passphrase, vcJwt, zip }) => {
-      const exported = await signing.exportBadges(pathwayId, outDir, passphrase, vcJwt);
+    'badges.export': async ({ pathwayId, revision, outDir, passphrase, vcJwt, zip }) => {
+      const exported = await signing.exportBadges(pathwayId, revision, outDir, passphrase, vcJwt);
       return zip ? { ...exported, zip: await zipOfFolder(exported.outDir, exported.files) } : exported;
     },
     'badges.verify': async (input) => ({
@@ -70,8 +78,9 @@ export function createHandlers({
               (await signing.verify(folder)).map(asUploadedName),
             ),
     }),
-    'spec.render': ({ pathwayId }) => exports.specification(pathwayId),
-    'package.export': ({ pathwayId, outFile, passphrase }) => packages.export(pathwayId, outFile, passphrase),
+    'spec.render': ({ pathwayId, revision }) => exports.specification(pathwayId, revision),
+    'package.export': ({ pathwayId, revision, outFile, passphrase }) =>
+      packages.export(pathwayId, revision, outFile, passphrase),
     'package.open': ({ path, file }) =>
       file === undefined
         ? packages.open(path as string)

@@ -20,6 +20,7 @@ import { CONTENT_SECURITY_POLICY, externalLinkTarget, isAllowedRequest, isAppUrl
 import { startServices } from './services';
 import type { WorkspaceService } from './services/workspace-service';
 import type { SafeStorageLike } from './signing/protector';
+import { closingDetail, type UnsavedWork } from './unsaved-work';
 import { createMainWindow } from './window';
 
 const here = import.meta.dirname;
@@ -115,8 +116,8 @@ const keychain: SafeStorageLike = {
   decryptString: (data) => safeStorage.decryptString(data),
 };
 
-/** Closing with edits not yet saved: the renderer holds the page; the user decides. */
-function confirmLeaving(window: BrowserWindow): void {
+/** Closing with edits not yet saved: the renderer holds the page and has named what would be lost; the user decides. */
+function confirmLeaving(window: BrowserWindow, unsaved: UnsavedWork): void {
   window.webContents.on('will-prevent-unload', (event) => {
     const choice = dialog.showMessageBoxSync(window, {
       type: 'warning',
@@ -125,7 +126,7 @@ function confirmLeaving(window: BrowserWindow): void {
       cancelId: 0,
       title: 'Unsaved changes',
       message: 'Stackwise has not saved your last changes yet.',
-      detail: 'Stay to let it save (or see why it cannot), or leave and lose them.',
+      detail: closingDetail(unsaved.items),
     });
     if (choice === 1) event.preventDefault();
   });
@@ -155,7 +156,7 @@ async function start(): Promise<void> {
   const handlers: Handlers = createHandlers(services);
   registerIpc(ipcMain, handlers, appUrl);
   window = openMainWindow();
-  confirmLeaving(window);
+  confirmLeaving(window, services.unsaved);
   await refreshMenu(services.workspaces, window);
   app.on('second-instance', () => {
     if (window?.isMinimized()) window.restore();

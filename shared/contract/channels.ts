@@ -4,6 +4,7 @@
  */
 export const commandNames = [
   'app.info',
+  'app.unsavedWork',
   'workspace.current',
   'workspace.open',
   'workspace.create',

@@ -15,6 +15,12 @@ const Empty = z.object({}).strict();
 const oneSource = (input: { path?: string | undefined; file?: unknown; files?: unknown }) =>
   (input.path === undefined) !== ((input.file ?? input.files) === undefined);
 
+/**
+ * The workspace revision the renderer saved last and shows: an export refuses when main's saved copy is
+ * another one, so it never signs or prints content the user does not see.
+ */
+const ShownRevision = z.number().int().min(0);
+
 export const WorkspaceSession = z.object({
   path: z.string(),
   workspace: Workspace,
@@ -81,6 +87,11 @@ export const contract = {
       defaultWorkspacePath: z.string(),
     }),
   },
+  /** What closing the window now would lose, named for the close dialog (the renderer alone knows its drafts). */
+  'app.unsavedWork': {
+    input: z.object({ items: z.array(z.string().max(400)).max(50) }).strict(),
+    output: z.object({}).strict(),
+  },
   'workspace.current': { input: Empty, output: WorkspaceSession },
   'workspace.open': { input: z.object({ path: FilePath }).strict(), output: WorkspaceSession },
   'workspace.create': {
@@ -128,6 +139,7 @@ export const contract = {
     input: z
       .object({
         pathwayId: z.string().min(1),
+        revision: ShownRevision,
         outDir: FilePath.optional(),
         passphrase: Passphrase,
         vcJwt: z.boolean().optional(),
@@ -150,12 +162,19 @@ export const contract = {
     output: z.object({ verdicts: z.array(FileVerdict) }),
   },
   'spec.render': {
-    input: z.object({ pathwayId: z.string().min(1, 'Pathway is required') }).strict(),
+    input: z
+      .object({ pathwayId: z.string().min(1, 'Pathway is required'), revision: ShownRevision })
+      .strict(),
     output: z.object({ fileName: z.string(), base64: z.string(), pages: z.number().int() }),
   },
   'package.export': {
     input: z
-      .object({ pathwayId: z.string().min(1), outFile: FilePath.optional(), passphrase: Passphrase })
+      .object({
+        pathwayId: z.string().min(1),
+        revision: ShownRevision,
+        outFile: FilePath.optional(),
+        passphrase: Passphrase,
+      })
       .strict(),
     output: z.object({
       outFile: z.string(),
@@ -174,15 +193,8 @@ export const contract = {
       report: PackageReport,
       /** The manifest was signed with a key this workspace already holds for one of its issuers. */
       keyKnown: z.boolean(),
-      imported: z
-        .object({
-          workspace: Workspace,
-          pathwayId: z.string(),
-          outcomes: z.array(
-            z.object({ kind: z.string(), packageId: z.string(), id: z.string(), action: z.string() }),
-          ),
-        })
-        .nullable(),
+      /** The verified design (a workspace holding the pathway), for the renderer to merge into what it edits. */
+      design: z.object({ workspace: Workspace, pathwayId: z.string() }).nullable(),
     }),
   },
 } satisfies Record<CommandName, { input: z.ZodType; output: z.ZodType }>;

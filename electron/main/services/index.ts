@@ -4,6 +4,7 @@ import { defaultWorkspacePath } from '../data-dir';
 import { type FilePicker, noNativePicker } from '../file-picker';
 import type { AppInfo, Services } from '../handlers';
 import type { SafeStorageLike } from '../signing/protector';
+import { UnsavedWork } from '../unsaved-work';
 import { ExportService } from './export-service';
 import { PackageService } from './package-service';
 import { SigningService } from './signing-service';
@@ -40,5 +41,6 @@ export async function startServices(options: {
     signing,
     packages: new PackageService({ dataDir: options.dataDir, workspaces, signing }),
     pickFile: options.pickFile ?? noNativePicker,
+    unsaved: new UnsavedWork(),
   };
 }

@@ -95,6 +95,23 @@ export class WorkspaceService {
     );
   }
 
+  /**
+   * The saved workspace, provided it is the revision the renderer shows. An export acts on what the user
+   * sees: when the last save failed, or edits are still on their way, main's copy is another revision and
+   * the export is refused instead of signing or printing stale content.
+   */
+  shown(revision: number): WorkspaceSession {
+    const session = this.current();
+    if (session.workspace.revision !== revision) {
+      throw new AppFailure({
+        code: 'workspace.not-saved',
+        file: session.path,
+        message: `The saved workspace is revision ${session.workspace.revision} but the window shows revision ${revision}: save first, then export.`,
+      });
+    }
+    return session;
+  }
+
   async open(path: string): Promise<WorkspaceSession> {
     const target = resolve(path);
     try {

@@ -10,6 +10,7 @@ import type { Module } from '@shared/schemas/module';
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { shortcutFor } from '../editor/shortcuts';
 import { createEditorStore, type EditorStore, type EntityDraft, type FlushResult } from '../editor/store';
+import { unsavedWorkItems } from '../editor/unsaved-work';
 import { EditorContext, useEditor, useEditorStore } from '../editor/use-editor';
 import { BadgesDialog } from '../features/export/BadgesDialog';
 import type { ExportFixes } from '../features/export/ExportReadiness';
@@ -37,8 +38,8 @@ import { ReviewPanel } from '../features/review/ReviewPanel';
 import { OpenWorkspaceDialog } from '../features/start/OpenWorkspaceDialog';
 import { downloadBase64 } from '../ui/download';
 import { AsideTabs } from './AsideTabs';
-import { ErrorBoundary } from './ErrorBoundary';
 import { call, onAppEvent } from './api';
+import { ErrorBoundary } from './ErrorBoundary';
 import { headlineFor, refusalMessage } from './error-messages';
 import { TopBar } from './TopBar';
 
@@ -46,7 +47,7 @@ interface WorkspaceScreenProps {
   session: WorkspaceSession;
   /** Something the user should know about how this workspace was opened. */
   notice?: string | undefined;
-  onSwitch: (session: WorkspaceSession) => void;
+  onSwitch: (session: WorkspaceSession, notice?: string) => void;
   /** Hands the shell the check to run before another workspace replaces this one. */
   registerLeaveGuard?: (guard: (() => Promise<string | null>) | null) => void;
 }
@@ -96,6 +97,19 @@ export function WorkspaceScreen({ session, notice, onSwitch, registerLeaveGuard 
     };
   }, [store]);
   useEffect(() => {
+    // Main's close dialog names what would be lost: keep it told, only when the list changes.
+    let reported = '';
+    const report = () => {
+      const items = unsavedWorkItems(store.getState());
+      const key = items.join('\n');
+      if (key === reported) return;
+      reported = key;
+      void call('app.unsavedWork', { items });
+    };
+    report();
+    return store.subscribe(report);
+  }, [store]);
+  useEffect(() => {
     registerLeaveGuard?.(() => saveBeforeLeaving(store));
     return () => registerLeaveGuard?.(null);
   }, [store, registerLeaveGuard]);
@@ -122,7 +136,13 @@ type Selection =
   | { kind: 'module'; id: string; fresh?: Module }
   | { kind: 'group'; id: string };
 
-function Workbench({ onSwitch, notice }: { onSwitch: (s: WorkspaceSession) => void; notice: string | null }) {
+function Workbench({
+  onSwitch,
+  notice,
+}: {
+  onSwitch: (s: WorkspaceSession, notice?: string) => void;
+  notice: string | null;
+}) {
   const store = useEditorStore();
   const workspace = useEditor((s) => s.workspace);
   const [selection, setSelection] = useState<Selection>({ kind: 'none' });
@@ -514,9 +534,9 @@ function Workbench({ onSwitch, notice }: { onSwitch: (s: WorkspaceSession) => vo
         <OpenWorkspaceDialog
           onClose={() => setOpening(false)}
           beforeOpen={() => saveBeforeLeaving(store)}
-          onOpened={(session) => {
+          onOpened={(session, opened) => {
             setOpening(false);
-            onSwitch(session);
+            onSwitch(session, opened);
           }}
         />
       )}

@@ -3,6 +3,7 @@ import { DomainError } from '@shared/domain/errors';
 import type { Workspace } from '@shared/schemas/workspace';
 import { describe, expect, it } from 'vitest';
 import { createEditorStore } from '../../../renderer/src/editor/store';
+import { unsavedWorkItems } from '../../../renderer/src/editor/unsaved-work';
 import { workspaceWith } from '../../fixtures/builders';
 
 /** A save function that records what it was sent and answers as main would. */
@@ -157,5 +158,31 @@ describe('editor store', () => {
     const store = createEditorStore({ path: 'w.json', workspace: workspaceWith() }, main.save, 10_000);
     store.dispatch('Rename', rename('Kept'));
     expect(await store.flush()).toMatchObject({ ok: false, reason: 'save', error: { message: 'disk full' } });
+  });
+
+  it('names what closing now would lose: edits on their way, a failed save, each invalid draft', async () => {
+    let failing = false;
+    const main = fakeMain((_ws, base) =>
+      failing
+        ? { ok: false, error: { code: 'workspace.write-failed', message: 'disk full' } }
+        : { ok: true, value: { revision: base + 1, savedAt: 'now' } },
+    );
+    const store = createEditorStore({ path: 'w.json', workspace: workspaceWith() }, main.save, 10_000);
+    expect(unsavedWorkItems(store.getState())).toEqual([]);
+    store.dispatch('Rename', rename('A'));
+    expect(unsavedWorkItems(store.getState())).toEqual(['Your last changes, not written to disk yet']);
+    store.editDraft({
+      key: 'module:m1',
+      name: 'TE-01 Untitled',
+      field: 'title',
+      form: {},
+      problems: [{ field: 'title', message: 'Title is required' }],
+    });
+    failing = true;
+    await store.flush();
+    expect(unsavedWorkItems(store.getState())).toEqual([
+      'Your last changes: not saved (disk full)',
+      'TE-01 Untitled: Title is required',
+    ]);
   });
 });

@@ -1,3 +1,4 @@
+import { updatePathway } from '@shared/commands/pathways';
 import {
   choiceGroupStatus,
   removeChoiceGroup,
@@ -5,10 +6,11 @@ import {
   setChoiceCount,
 } from '@shared/domain/pathway-ops';
 import type { Pathway, StageItem } from '@shared/schemas/pathway';
-import { useState } from 'react';
-import { refusalMessage } from '../../app/error-messages';
+import { useMemo, useState } from 'react';
+import { describeDomainError, refusalMessage } from '../../app/error-messages';
 import { changePathway } from '../../editor/pathway-actions';
 import { useEditor, useEditorStore } from '../../editor/use-editor';
+import { type DraftCheck, useEntityDraft } from '../../editor/use-entity-draft';
 import { TextField } from '../../ui/fields';
 
 type ChoiceGroup = Extract<StageItem, { kind: 'choice' }>;
@@ -19,28 +21,55 @@ interface GroupInspectorProps {
   onClose: () => void;
 }
 
-/** A choice group's title and "choose N of M", bounded by what it holds. */
+/** A choice group's form as typed. */
+interface GroupForm {
+  title: string;
+  choose: string;
+}
+
+export const groupDraftKey = (pathwayId: string, groupId: string) => `group:${pathwayId}:${groupId}`;
+
+/**
+ * A choice group's title and "choose N of M", bounded by what it holds. Edits go to the editing session
+ * like every form's: applied when the pathway accepts them, kept as a draft with the reason when not.
+ */
 export function GroupInspector({ pathway, group, onClose }: GroupInspectorProps) {
   const store = useEditorStore();
   const modules = useEditor((s) => s.workspace.modules);
-  const [title, setTitle] = useState(group.title);
-  const [choose, setChoose] = useState(String(group.choose));
-  const [error, setError] = useState<string | null>(null);
-  const [titleError, setTitleError] = useState<string | null>(null);
   const [dissolveError, setDissolveError] = useState<string | null>(null);
   const status = choiceGroupStatus(group);
-
-  const applyCount = (text: string) => {
-    setChoose(text);
-    const n = Number(text);
-    if (text.trim() === '' || !Number.isInteger(n)) {
-      setError('Number to choose must be a whole number');
-      return;
-    }
-    setError(
-      refusalMessage(changePathway(store, pathway.id, `Choose ${n}`, (p) => setChoiceCount(p, group.id, n))),
-    );
+  const base = useMemo(() => ({ title: group.title, choose: String(group.choose) }), [group]);
+  const check = (form: GroupForm): DraftCheck => {
+    const n = Number(form.choose);
+    if (form.choose.trim() === '' || !Number.isInteger(n))
+      return {
+        ok: false,
+        problems: [{ field: 'choose', message: 'Number to choose must be a whole number' }],
+      };
+    return {
+      ok: true,
+      apply: {
+        label: form.title === group.title ? `Choose ${n}` : 'Rename choice group',
+        command: (ws) =>
+          updatePathway(
+            ws,
+            pathway.id,
+            (p) => setChoiceCount(renameChoiceGroup(p, group.id, form.title), group.id, n),
+            new Date().toISOString(),
+          ),
+      },
+    };
   };
+  const session = useEntityDraft({
+    key: groupDraftKey(pathway.id, group.id),
+    base,
+    name: (form: GroupForm) => `Choice group “${form.title || group.title}”`,
+    check,
+  });
+  const form = session.form;
+  const refused = session.refusal ? describeDomainError(session.refusal) : undefined;
+  const error = (field: keyof GroupForm) =>
+    session.problems.get(field) ?? (session.refusal?.field === field ? refused : undefined);
 
   return (
     <section className="inspector-card" aria-labelledby="group-inspector-title">
@@ -54,27 +83,34 @@ export function GroupInspector({ pathway, group, onClose }: GroupInspectorProps)
         </button>
       </header>
       <div className="form-body">
+        {session.refusal && session.refusal.field !== 'title' && session.refusal.field !== 'choose' && (
+          <p className="field__error" role="alert">
+            {refused}
+          </p>
+        )}
         <TextField
           label="Group title"
-          value={title}
-          onChange={setTitle}
-          onBlur={() => {
-            if (title === group.title) return;
-            const result = changePathway(store, pathway.id, 'Rename choice group', (p) =>
-              renameChoiceGroup(p, group.id, title),
-            );
-            setTitleError(refusalMessage(result));
-          }}
-          error={titleError ?? undefined}
+          value={form.title}
+          onChange={(title) => session.change({ ...form, title }, 'title')}
+          onBlur={session.leave}
+          error={error('title')}
+          field="title"
         />
         <TextField
           label="Number to choose"
           type="number"
-          value={choose}
-          onChange={applyCount}
-          error={error ?? undefined}
+          value={form.choose}
+          onChange={(choose) => session.change({ ...form, choose }, 'choose')}
+          onBlur={session.leave}
+          error={error('choose')}
+          field="choose"
           hint={`A learner completes ${status.choose} of the ${status.holds} modules in this group.`}
         />
+        {session.unsaved && (
+          <button type="button" className="button" onClick={session.discard}>
+            Discard changes
+          </button>
+        )}
         <p
           className={status.satisfiable ? 'status-line status-line--ok' : 'status-line status-line--error'}
           role="status"

@@ -1,148 +1,201 @@
+import { updatePathway } from '@shared/commands/pathways';
 import { creditSystems, levelFrameworks } from '@shared/schemas/module';
-import { Award, awardTypes, type Pathway } from '@shared/schemas/pathway';
-import { formatPath } from '@shared/schemas/problems';
-import { type FormEvent, useMemo, useState } from 'react';
+import { awardTypes, Pathway } from '@shared/schemas/pathway';
+import { type FormEvent, useMemo } from 'react';
 import { describeDomainError } from '../../app/error-messages';
-import { changePathway } from '../../editor/pathway-actions';
-import { useEditorStore } from '../../editor/use-editor';
+import { type DraftCheck, problemsOf, useEntityDraft } from '../../editor/use-entity-draft';
 import { humanize, SelectField, TextField } from '../../ui/fields';
 
 type AwardType = (typeof awardTypes)[number];
 type CreditSystem = (typeof creditSystems)[number];
 type LevelFramework = (typeof levelFrameworks)[number];
 
+/** The pathway form as typed: numbers as text, "no level" as ''. */
+interface PathwayForm {
+  title: string;
+  description: string;
+  awardTitle: string;
+  awardType: AwardType;
+  creditValue: string;
+  creditSystem: CreditSystem;
+  levelFramework: LevelFramework | '';
+  levelValue: string;
+}
+
 const number = (s: string) => (s.trim() === '' ? undefined : Number(s));
 
-/** The pathway and the award it leads to: title, type, declared credit and level. */
-export function PathwayInspector({ pathway }: { pathway: Pathway }) {
-  const store = useEditorStore();
-  const [title, setTitle] = useState(pathway.title);
-  const [description, setDescription] = useState(pathway.description);
-  const [awardTitle, setAwardTitle] = useState(pathway.award.title);
-  const [awardType, setAwardType] = useState<AwardType>(pathway.award.type);
-  const [creditValue, setCreditValue] = useState(
-    pathway.award.credit ? String(pathway.award.credit.value) : '',
-  );
-  const [creditSystem, setCreditSystem] = useState<CreditSystem>(pathway.award.credit?.system ?? 'ECTS');
-  const [levelFramework, setLevelFramework] = useState<LevelFramework | ''>(
-    pathway.award.level?.framework ?? '',
-  );
-  const [levelValue, setLevelValue] = useState(pathway.award.level ? String(pathway.award.level.value) : '');
-  const [submitted, setSubmitted] = useState(false);
-  const [saved, setSaved] = useState(false);
-  const [refusal, setRefusal] = useState<{ field?: string | undefined; message: string } | null>(null);
-
-  const award = useMemo(() => {
-    const value = number(creditValue);
-    return Award.safeParse({
-      title: awardTitle,
-      type: awardType,
-      credit: value === undefined ? undefined : { value, system: creditSystem },
-      level: levelFramework === '' ? undefined : { framework: levelFramework, value: number(levelValue) },
-    });
-  }, [awardTitle, awardType, creditValue, creditSystem, levelFramework, levelValue]);
-  const problems = new Map(
-    award.success ? [] : award.error.issues.map((i) => [formatPath(i.path), i.message]),
-  );
-  const titleProblem = title.trim() === '' ? 'Pathway title is required' : undefined;
-  const show = (field: string) => (submitted ? problems.get(field) : undefined);
-  const refusedOn = (field: string) => (refusal?.field === field ? refusal.message : undefined);
-  const formFields = ['title', 'description'];
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setSubmitted(true);
-    setSaved(false);
-    if (!award.success || titleProblem) return;
-    const result = changePathway(store, pathway.id, `Edit ${title}`, (p) => ({
-      ...p,
-      title: title.trim(),
-      description,
-      award: award.data,
-    }));
-    setRefusal(result.ok ? null : { field: result.error.field, message: describeDomainError(result.error) });
-    setSaved(result.ok);
+function toForm(pathway: Pathway): PathwayForm {
+  return {
+    title: pathway.title,
+    description: pathway.description,
+    awardTitle: pathway.award.title,
+    awardType: pathway.award.type,
+    creditValue: pathway.award.credit ? String(pathway.award.credit.value) : '',
+    creditSystem: pathway.award.credit?.system ?? 'ECTS',
+    levelFramework: pathway.award.level?.framework ?? '',
+    levelValue: pathway.award.level ? String(pathway.award.level.value) : '',
   };
+}
+
+/** The pathway the form describes, for the shared schema to validate (paths as the form's fields name them). */
+function fromForm(pathway: Pathway, form: PathwayForm): unknown {
+  const value = number(form.creditValue);
+  return {
+    ...pathway,
+    title: form.title.trim(),
+    description: form.description,
+    award: {
+      title: form.awardTitle,
+      type: form.awardType,
+      credit: value === undefined ? undefined : { value, system: form.creditSystem },
+      level:
+        form.levelFramework === ''
+          ? undefined
+          : { framework: form.levelFramework, value: number(form.levelValue) },
+    },
+  };
+}
+
+export const pathwayDraftKey = (id: string) => `pathway:${id}`;
+
+/**
+ * The pathway and the award it leads to: title, type, declared credit and level. Every change goes to the
+ * editing session: applied as one undo step per field when valid, kept as a draft with its error when not.
+ */
+export function PathwayInspector({ pathway }: { pathway: Pathway }) {
+  const base = useMemo(() => toForm(pathway), [pathway]);
+  const check = (form: PathwayForm): DraftCheck => {
+    const parsed = Pathway.safeParse(fromForm(pathway, form));
+    if (!parsed.success) return { ok: false, problems: problemsOf(parsed.error) };
+    const { title, description, award } = parsed.data;
+    return {
+      ok: true,
+      apply: {
+        label: `Edit ${title}`,
+        command: (ws) =>
+          updatePathway(
+            ws,
+            pathway.id,
+            (p) => ({ ...p, title, description, award }),
+            new Date().toISOString(),
+          ),
+      },
+    };
+  };
+  const session = useEntityDraft({
+    key: pathwayDraftKey(pathway.id),
+    base,
+    name: (form: PathwayForm) => `Pathway “${form.title.trim() || pathway.title}”`,
+    check,
+  });
+  const form = session.form;
+  const update = (patch: Partial<PathwayForm>) =>
+    session.change({ ...form, ...patch }, Object.keys(patch)[0] ?? 'pathway');
+  const error = (field: string) =>
+    session.refusal?.field === field ? describeDomainError(session.refusal) : session.problems.get(field);
+  const formFields = ['title', 'description', 'award.title', 'award.credit.value', 'award.level.value'];
 
   return (
-    <form className="inspector-card" aria-labelledby="pathway-inspector-title" onSubmit={submit} noValidate>
+    <form
+      className="inspector-card"
+      aria-labelledby="pathway-inspector-title"
+      onSubmit={(event: FormEvent) => {
+        event.preventDefault();
+        session.leave();
+      }}
+      onBlur={session.leave}
+      noValidate
+    >
       <header className="editor-header">
         <div>
           <p className="eyebrow">Pathway and award</p>
           <h2 id="pathway-inspector-title">{pathway.title}</h2>
         </div>
         <div className="editor-header__actions">
-          {saved && <span className="save">Saved</span>}
-          <button type="submit" className="button button--primary">
-            Save pathway
-          </button>
+          {session.unsaved && (
+            <>
+              <p className="form-summary" role="status">
+                {session.problems.size > 0 || session.refusal
+                  ? 'Not saved: fix the field marked'
+                  : 'Applying…'}
+              </p>
+              <button type="button" className="button" onClick={session.discard}>
+                Discard changes
+              </button>
+            </>
+          )}
         </div>
       </header>
       <div className="form-body">
-        {refusal && !formFields.includes(refusal.field ?? '') && (
+        {session.refusal && !formFields.includes(session.refusal.field ?? '') && (
           <p className="callout callout--error" role="alert">
-            {refusal.message}
+            {describeDomainError(session.refusal)}
           </p>
         )}
         <TextField
           label="Pathway title"
-          value={title}
-          onChange={setTitle}
-          error={submitted ? (titleProblem ?? refusedOn('title')) : undefined}
+          value={form.title}
+          onChange={(title) => update({ title })}
+          error={error('title')}
+          field="title"
         />
         <TextField
           label="Description"
           multiline
-          value={description}
-          onChange={setDescription}
-          error={refusedOn('description')}
+          value={form.description}
+          onChange={(description) => update({ description })}
+          error={error('description')}
+          field="description"
         />
         <fieldset className="form-section">
           <legend>Award</legend>
           <TextField
             label="Award title"
-            value={awardTitle}
-            onChange={setAwardTitle}
-            error={show('title')}
+            value={form.awardTitle}
+            onChange={(awardTitle) => update({ awardTitle })}
+            error={error('award.title')}
             field="award.title"
           />
           <SelectField
             label="Award type"
-            value={awardType}
+            value={form.awardType}
             options={awardTypes}
             optionLabel={humanize}
-            onChange={(v) => v && setAwardType(v)}
+            onChange={(awardType) => awardType && update({ awardType })}
+            field="award.type"
           />
           <div className="grid grid--2">
             <TextField
               label="Declared credit"
               type="number"
-              value={creditValue}
-              onChange={setCreditValue}
-              error={show('credit.value')}
+              value={form.creditValue}
+              onChange={(creditValue) => update({ creditValue })}
+              error={error('award.credit.value')}
               field="award.credit.value"
             />
             <SelectField
               label="Award credit system"
-              value={creditSystem}
+              value={form.creditSystem}
               options={creditSystems}
-              onChange={(v) => v && setCreditSystem(v)}
+              onChange={(creditSystem) => creditSystem && update({ creditSystem })}
+              field="award.credit.system"
             />
           </div>
           <div className="grid grid--2">
             <SelectField
               label="Award level framework"
-              value={levelFramework}
+              value={form.levelFramework}
               options={levelFrameworks}
               emptyLabel="No level"
-              onChange={setLevelFramework}
+              onChange={(levelFramework) => update({ levelFramework })}
+              field="award.level.framework"
             />
             <TextField
               label="Award level"
               type="number"
-              value={levelValue}
-              onChange={setLevelValue}
-              error={show('level.value')}
+              value={form.levelValue}
+              onChange={(levelValue) => update({ levelValue })}
+              error={error('award.level.value')}
               field="award.level.value"
             />
           </div>

@@ -1,0 +1,18 @@
+import { type EditorState, unsettledDrafts } from './store';
+
+/**
+ * What leaving now would lose, one line each, for the close dialog: a failed save, edits still on their
+ * way to disk, and each value typed that does not validate yet.
+ */
+export function unsavedWorkItems(state: EditorState): string[] {
+  const drafts = unsettledDrafts(state.drafts);
+  const items: string[] = [];
+  if (state.save.status === 'error') items.push(`Your last changes: not saved (${state.save.error.message})`);
+  else if (state.save.status === 'pending' || state.save.status === 'saving')
+    items.push('Your last changes, not written to disk yet');
+  for (const draft of drafts) {
+    const problem = draft.problems[0];
+    items.push(problem ? `${draft.name}: ${problem.message}` : draft.name);
+  }
+  return items;
+}
