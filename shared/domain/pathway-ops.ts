@@ -1,4 +1,4 @@
-import { Id } from '../schemas/fields';
+import { Id, IsoDateTime } from '../schemas/fields';
 import type { Module } from '../schemas/module';
 import type { Pathway, Stage, StageItem } from '../schemas/pathway';
 import {
@@ -98,9 +98,14 @@ export function newPathway(init: {
     prerequisites: [],
     version: '1.0.0',
     status: 'draft',
-    createdAt: init.now,
-    updatedAt: init.now,
+    ...stamped(init.now),
   };
+}
+
+/** createdAt and updatedAt of a new pathway: `now`, refused unless it is a date and time. */
+function stamped(now: string): { createdAt: string; updatedAt: string } {
+  const at = parseField(IsoDateTime, now, { field: 'now' });
+  return { createdAt: at, updatedAt: at };
 }
 
 /** Adds an empty stage at `index` (the end when absent). */
@@ -534,6 +539,13 @@ export function duplicatePathway(
   p: Pathway,
   init: { id: string; title: string; now: string; newId: () => string },
 ): Pathway {
+  const used = new Set<string>();
+  const freshId = () => {
+    const id = validId(init.newId(), 'newId');
+    if (used.has(id)) throw new DomainError('pathway.duplicate-id', { field: 'newId', params: { id } });
+    used.add(id);
+    return id;
+  };
   return {
     ...p,
     id: validId(init.id, 'id'),
@@ -544,18 +556,17 @@ export function duplicatePathway(
       ...(p.award.level ? { level: { ...p.award.level } } : {}),
     },
     stages: p.stages.map((stage) => ({
-      id: validId(init.newId(), 'newId'),
+      id: freshId(),
       title: stage.title,
       items: stage.items.map((item) =>
         item.kind === 'module'
           ? { ...item }
-          : { ...item, id: validId(init.newId(), 'newId'), moduleIds: [...item.moduleIds] },
+          : { ...item, id: freshId(), moduleIds: [...item.moduleIds] },
       ),
     })),
     prerequisites: p.prerequisites.map((e) => ({ ...e })),
     version: '1.0.0',
     status: 'draft',
-    createdAt: init.now,
-    updatedAt: init.now,
+    ...stamped(init.now),
   };
 }
