@@ -34,6 +34,7 @@ test('an issuer key is generated in the app, badge definitions are signed, verif
   await page.getByRole('button', { name: 'Export badges…' }).click();
   let exportDialog = page.getByRole('dialog', { name: /Badge definitions/ });
   const outDir = join(dataDir, 'stem-badges');
+  await exportDialog.getByText('Enter a folder path instead').click();
   await exportDialog.getByLabel('Folder to create').fill(outDir);
   await exportDialog.getByLabel(/Key passphrase/).fill('correct horse battery staple');
   await exportDialog.getByRole('button', { name: 'Sign and export' }).click();
@@ -45,6 +46,7 @@ test('an issuer key is generated in the app, badge definitions are signed, verif
 
   await page.getByRole('button', { name: 'Export badges…' }).click();
   exportDialog = page.getByRole('dialog', { name: /Badge definitions/ });
+  await exportDialog.getByText('Enter a folder path instead').click();
   await exportDialog.getByLabel('Folder to create').fill(outDir);
   await exportDialog.getByLabel(/Key passphrase/).fill('correct horse battery staple');
   await exportDialog.getByLabel(/VC-JWT/).check();
@@ -56,6 +58,12 @@ test('an issuer key is generated in the app, badge definitions are signed, verif
   const endorsements = files.filter((f) => f.endsWith('.endorsement.json'));
   expect(endorsements.length).toBeGreaterThanOrEqual(4);
   expect(files.filter((f) => f.endsWith('.endorsement.jwt'))).toHaveLength(endorsements.length);
+  // The browser cannot open that folder: the same files come as one zip download.
+  const [zip] = await Promise.all([
+    page.waitForEvent('download'),
+    exportDialog.getByRole('button', { name: 'Download the signed files (.zip)' }).click(),
+  ]);
+  expect(zip.suggestedFilename()).toBe('stem-badges.zip');
   await exportDialog.getByRole('button', { name: 'Close' }).click();
 
   const achievement = files.find((f) => f.endsWith('.achievement.json')) as string;
@@ -63,7 +71,8 @@ test('an issuer key is generated in the app, badge definitions are signed, verif
   await writeFile(join(outDir, achievement), text.replace('"name": "', '"name": "Tampered '));
   await page.getByRole('button', { name: 'Verify…' }).click();
   const verify = page.getByRole('dialog', { name: 'Verify badge files' });
-  await verify.getByLabel('File or folder').fill(outDir);
+  // No path to type: the files of the export are chosen in the browser and uploaded.
+  await verify.getByLabel('Badge files').setInputFiles(files.map((f) => join(outDir, f)));
   await verify.getByRole('button', { name: 'Verify' }).click();
   await expect(verify.getByRole('status')).toContainText(/files failed verification/);
   await expect(verify.locator('.verdict--failed').first()).toBeVisible();

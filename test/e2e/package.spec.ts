@@ -45,7 +45,7 @@ test('a programme package is exported from the browser host, checked file by fil
   // The committee's side: the package verifies, file by file, and its pathway imports as a copy.
   await page.getByRole('button', { name: 'Open package…' }).click();
   const openDialog = page.getByRole('dialog', { name: 'Open a programme package' });
-  await openDialog.getByLabel('Package file (.zip)').fill(zip);
+  await openDialog.getByLabel('Package file (.zip)').setInputFiles(zip);
   await openDialog.getByRole('button', { name: 'Check package' }).click();
   const report = openDialog.getByRole('region', { name: 'Package report' });
   await expect(report.getByRole('status')).toContainText('every file is intact', { timeout: 30_000 });
@@ -64,7 +64,9 @@ test('a programme package is exported from the browser host, checked file by fil
   bytes[at] = (bytes[at] ?? 0) ^ 0xff;
   await writeFile(tampered, bytes);
   await page.getByRole('button', { name: 'Open package…' }).click();
-  await openDialog.getByLabel('Package file (.zip)').fill(tampered);
+  // A power user types the path instead.
+  await openDialog.getByText('Enter a path instead').click();
+  await openDialog.getByLabel('Package file path').fill(tampered);
   await openDialog.getByRole('button', { name: 'Check package' }).click();
   await expect(report.getByRole('status')).toHaveText(
     'The manifest’s signature is valid, but the package was changed.',

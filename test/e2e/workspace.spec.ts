@@ -138,6 +138,7 @@ test('another workspace is opened by path and remembered as recent', async ({
   await page.goto(host.url);
   const other = join(dataDir, 'faculty.json');
   await page.getByRole('button', { name: 'Open…' }).click();
+  await page.getByText('Enter a path instead').click();
   await page.getByLabel('Workspace file', { exact: true }).fill(other);
   await page.getByRole('button', { name: 'Create new here' }).click();
   await expect(page.getByText(other)).toBeVisible();

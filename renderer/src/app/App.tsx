@@ -81,7 +81,9 @@ export function App() {
       key={`${loaded.session.path}#${loaded.session.workspace.id}`}
       session={loaded.session}
       notice={loaded.notice}
-      onSwitch={(session) => setLoaded({ kind: 'open', session })}
+      onSwitch={(session, notice) =>
+        setLoaded({ kind: 'open', session, ...(notice !== undefined && { notice }) })
+      }
       registerLeaveGuard={registerLeaveGuard}
     />
   );

@@ -5,7 +5,9 @@ import { type FormEvent, useState } from 'react';
 import { call } from '../../app/api';
 import { useEditorStore } from '../../editor/use-editor';
 import { Dialog } from '../../ui/Dialog';
+import { downloadBase64 } from '../../ui/download';
 import { ErrorCallout } from '../../ui/ErrorCallout';
+import { useNativePicker } from '../../ui/FileChoice';
 import { Progress } from '../../ui/Progress';
 import { ExportBlockers, type ExportFixes, useExportBlockers } from './ExportReadiness';
 import { saveForExport } from './export-readiness';
@@ -25,6 +27,7 @@ export function BadgesDialog({
   const store = useEditorStore();
   const blockers = useExportBlockers(pathway, true, fixes);
   const [outDir, setOutDir] = useState('');
+  const native = useNativePicker();
   const [passphrase, setPassphrase] = useState('');
   const [vcJwt, setVcJwt] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -50,6 +53,8 @@ export function BadgesDialog({
       ...(outDir.trim() !== '' && { outDir: outDir.trim() }),
       ...(passphrase !== '' && { passphrase }),
       vcJwt,
+      // The browser cannot open the folder it was written to: hand the files back for a download.
+      ...(native === false && { zip: true }),
     });
     if (!exported.ok) {
       setBusy(false);
@@ -63,6 +68,11 @@ export function BadgesDialog({
     else setError(verified.error);
   };
 
+  const chooseFolder = async () => {
+    const picked = await call('dialog.pick', { purpose: 'badge-folder' });
+    if (picked.ok && picked.value.path !== null) setOutDir(picked.value.path);
+  };
+
   return (
     <Dialog title={`Badge definitions of “${pathway.title}”`} onClose={onClose} wide>
       <form onSubmit={(e) => void submit(e)} className="dialog__body" aria-busy={busy}>
@@ -70,15 +80,43 @@ export function BadgesDialog({
           Every module and the award become Open Badges 3.0 achievements, each with an endorsement credential
           signed by its issuer (Data Integrity, eddsa-rdfc-2022) that covers every byte of the definition.
         </p>
-        <div className="field">
-          <label htmlFor="badges-out">Folder to create</label>
-          <input
-            id="badges-out"
-            value={outDir}
-            onChange={(e) => setOutDir(e.target.value)}
-            placeholder="Leave empty for the exports folder in your data folder"
-          />
-        </div>
+        {native === true && (
+          <div className="field">
+            <span className="field-label">Folder (new or empty)</span>
+            <div className="file-choice__buttons">
+              <button type="button" className="button" onClick={() => void chooseFolder()}>
+                Choose a folder…
+              </button>
+            </div>
+            <p className="field__hint">
+              {outDir.trim() === '' ? (
+                'None chosen: a new folder in the exports folder of your data folder.'
+              ) : (
+                <>
+                  Chosen: <code>{outDir}</code>
+                </>
+              )}
+            </p>
+          </div>
+        )}
+        {native === false && (
+          <p className="field__hint">
+            The signed files go into a new folder in the exports folder of your data folder, and you can
+            download them as one zip.
+          </p>
+        )}
+        <details className="file-choice__path">
+          <summary className="file-choice__toggle">Enter a folder path instead</summary>
+          <div className="field">
+            <label htmlFor="badges-out">Folder to create</label>
+            <input
+              id="badges-out"
+              value={outDir}
+              onChange={(e) => setOutDir(e.target.value)}
+              placeholder="Leave empty for the exports folder in your data folder"
+            />
+          </div>
+        </details>
         <PassphraseField id="badges-passphrase" value={passphrase} onChange={setPassphrase} />
         <label className="check">
           <input type="checkbox" checked={vcJwt} onChange={(e) => setVcJwt(e.target.checked)} />
@@ -98,6 +136,15 @@ export function BadgesDialog({
                   <li key={note}>{note}</li>
                 ))}
               </ul>
+            )}
+            {result.zip && (
+              <button
+                type="button"
+                className="button"
+                onClick={() => result.zip && downloadBase64(result.zip.fileName, result.zip.base64, 'application/zip')}
+              >
+                Download the signed files (.zip)
+              </button>
             )}
           </div>
         )}

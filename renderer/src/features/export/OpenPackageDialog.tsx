@@ -7,6 +7,7 @@ import { describeDomainError } from '../../app/error-messages';
 import { useEditorStore } from '../../editor/use-editor';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorCallout } from '../../ui/ErrorCallout';
+import { FileChoice, type FileSource, hasFile, sourceRequest } from '../../ui/FileChoice';
 import { Progress } from '../../ui/Progress';
 import { VerdictList } from './VerdictList';
 
@@ -26,7 +27,7 @@ export function OpenPackageDialog({
   onImported: (pathwayId: string) => void;
 }) {
   const store = useEditorStore();
-  const [path, setPath] = useState('');
+  const [source, setSource] = useState<FileSource | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
   const [opened, setOpened] = useState<CommandOutput<'package.open'> | null>(null);
@@ -36,7 +37,13 @@ export function OpenPackageDialog({
     setBusy(true);
     setError(null);
     setOpened(null);
-    const result = await call('package.open', { path: path.trim() });
+    if (!source) return;
+    const request = await sourceRequest(source);
+    if (request instanceof Error) {
+      setBusy(false);
+      return setError({ code: 'request.invalid', message: request.message });
+    }
+    const result = await call('package.open', 'files' in request ? { file: request.files[0] } : request);
     setBusy(false);
     if (result.ok) setOpened(result.value);
     else setError(result.error);
@@ -60,15 +67,16 @@ export function OpenPackageDialog({
   return (
     <Dialog title="Open a programme package" onClose={onClose} wide>
       <form onSubmit={(e) => void submit(e)} className="dialog__body" aria-busy={busy}>
-        <div className="field">
-          <label htmlFor="package-path">Package file (.zip)</label>
-          <input
-            id="package-path"
-            value={path}
-            onChange={(e) => setPath(e.target.value)}
-            placeholder="/home/me/Downloads/STEM-Foundations-package.zip"
-          />
-        </div>
+        <FileChoice
+          id="package"
+          label="Package file (.zip)"
+          accept=".zip,application/zip"
+          pickers={[{ purpose: 'open-package', label: 'Choose a package…' }]}
+          pathLabel="Package file path"
+          pathPlaceholder="/home/me/Downloads/STEM-Foundations-package.zip"
+          source={source}
+          onChange={setSource}
+        />
         {error && <ErrorCallout error={error} />}
         {busy && <Progress>Checking the signature and every file…</Progress>}
         {report && (
@@ -120,7 +128,7 @@ export function OpenPackageDialog({
           </section>
         )}
         <div className="dialog__actions">
-          <button type="submit" className="button" disabled={busy || path.trim() === ''}>
+          <button type="submit" className="button" disabled={busy || !hasFile(source)}>
             Check package
           </button>
           {opened?.design && (

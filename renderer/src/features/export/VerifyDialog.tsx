@@ -4,11 +4,12 @@ import { type FormEvent, useState } from 'react';
 import { call } from '../../app/api';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorCallout } from '../../ui/ErrorCallout';
+import { FileChoice, type FileSource, hasFile, sourceRequest } from '../../ui/FileChoice';
 import { VerdictList } from './VerdictList';
 
 /** Verifies signed badge files anyone sent: schema, proof, key, dates and the digest of each definition. */
 export function VerifyDialog({ onClose }: { onClose: () => void }) {
-  const [path, setPath] = useState('');
+  const [source, setSource] = useState<FileSource | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
   const [verdicts, setVerdicts] = useState<FileVerdict[] | null>(null);
@@ -16,7 +17,13 @@ export function VerifyDialog({ onClose }: { onClose: () => void }) {
     event.preventDefault();
     setBusy(true);
     setError(null);
-    const result = await call('badges.verify', { path });
+    if (!source) return;
+    const request = await sourceRequest(source);
+    if (request instanceof Error) {
+      setBusy(false);
+      return setError({ code: 'request.invalid', message: request.message });
+    }
+    const result = await call('badges.verify', request);
     setBusy(false);
     if (result.ok) setVerdicts(result.value.verdicts);
     else setError(result.error);
@@ -24,19 +31,25 @@ export function VerifyDialog({ onClose }: { onClose: () => void }) {
   return (
     <Dialog title="Verify badge files" onClose={onClose} wide>
       <form onSubmit={(e) => void submit(e)} className="dialog__body" aria-busy={busy}>
-        <div className="field">
-          <label htmlFor="verify-path">File or folder</label>
-          <input
-            id="verify-path"
-            value={path}
-            onChange={(e) => setPath(e.target.value)}
-            placeholder="/home/me/exports/stem-badges"
-          />
-        </div>
+        <FileChoice
+          id="verify"
+          label="Badge files"
+          accept=".json,.jsonld,.jwt"
+          multiple
+          pickers={[
+            { purpose: 'verify-file', label: 'Choose a badge file…' },
+            { purpose: 'verify-folder', label: 'Choose a folder…' },
+          ]}
+          uploadHint="Choose every file of an export (with its controller documents) to check each one against the others."
+          pathLabel="File or folder"
+          pathPlaceholder="/home/me/exports/stem-badges"
+          source={source}
+          onChange={setSource}
+        />
         {error && <ErrorCallout error={error} />}
         {verdicts && <VerdictList verdicts={verdicts} />}
         <div className="dialog__actions">
-          <button type="submit" className="button button--primary" disabled={busy || path.trim() === ''}>
+          <button type="submit" className="button button--primary" disabled={busy || !hasFile(source)}>
             Verify
           </button>
         </div>

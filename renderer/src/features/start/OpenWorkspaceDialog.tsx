@@ -1,19 +1,25 @@
 import type { RecentFile, WorkspaceSession } from '@shared/contract/commands';
-import type { AppError } from '@shared/contract/errors';
+import type { AppError, Result } from '@shared/contract/errors';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { call } from '../../app/api';
 import { ErrorCallout } from '../../ui/ErrorCallout';
+import { readUploads, useNativePicker } from '../../ui/FileChoice';
 
 interface OpenWorkspaceDialogProps {
   onClose: () => void;
-  onOpened: (session: WorkspaceSession) => void;
+  /** `notice` says where a workspace that arrived without a path of its own was kept. */
+  onOpened: (session: WorkspaceSession, notice?: string) => void;
   /** Runs before opening; a message means opening now would lose unsaved edits. */
   beforeOpen?: () => Promise<string | null>;
 }
 
-/** Open a workspace by path or from the recent files, or create a new one (the browser host's File menu). */
+/**
+ * Open a workspace: a native dialog in the desktop app, an uploaded file in the browser host (kept as a
+ * new file in the data folder), the recent files, a new workspace, or a typed path for power users.
+ */
 export function OpenWorkspaceDialog({ onClose, onOpened, beforeOpen }: OpenWorkspaceDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const native = useNativePicker();
   const [path, setPath] = useState('');
   const [recent, setRecent] = useState<RecentFile[]>([]);
   const [error, setError] = useState<AppError | null>(null);
@@ -23,47 +29,102 @@ export function OpenWorkspaceDialog({ onClose, onOpened, beforeOpen }: OpenWorks
     void call('workspace.recent', {}).then((r) => r.ok && setRecent(r.value.files));
   }, []);
 
-  const run = async (command: 'workspace.open' | 'workspace.create', target: string) => {
+  /** `keptInDataFolder`: the workspace has no path of its own (uploaded, or new without one). */
+  const run = async (open: () => Promise<Result<WorkspaceSession>>, keptInDataFolder = false) => {
     setError(null);
     const unsaved = await beforeOpen?.();
     if (unsaved) return setError({ code: 'workspace.write-failed', message: unsaved });
-    const result = await call(command, { path: target });
-    if (result.ok) onOpened(result.value);
-    else setError(result.error);
+    const result = await open();
+    if (!result.ok) return setError(result.error);
+    onOpened(
+      result.value,
+      keptInDataFolder ? `This workspace is kept in your data folder, at ${result.value.path}.` : undefined,
+    );
+  };
+  const choose = async () => {
+    const picked = await call('dialog.pick', { purpose: 'open-workspace' });
+    if (!picked.ok) return setError(picked.error);
+    if (picked.value.path !== null)
+      await run(() => call('workspace.open', { path: picked.value.path as string }));
+  };
+  const upload = async (files: FileList | null) => {
+    const file = files?.[0];
+    if (!file) return;
+    try {
+      const [uploaded] = await readUploads([file]);
+      if (uploaded) await run(() => call('workspace.import', { file: uploaded }), true);
+    } catch (e) {
+      setError({ code: 'request.invalid', message: e instanceof Error ? e.message : String(e) });
+    }
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void run('workspace.open', path);
+    void run(() => call('workspace.open', { path }));
   };
 
   return (
     <dialog ref={dialog} className="dialog" aria-labelledby="open-title" onClose={onClose}>
       <form onSubmit={submit}>
         <h2 id="open-title">Open a workspace</h2>
-        <div className="field">
-          <label htmlFor="open-path">Workspace file</label>
-          <input
-            id="open-path"
-            value={path}
-            onChange={(e) => setPath(e.target.value)}
-            placeholder="/home/me/pathways/workspace.json"
-          />
+        {native === true && (
+          <div className="file-choice__buttons">
+            <button type="button" className="button button--primary" onClick={() => void choose()}>
+              Choose a workspace file…
+            </button>
+          </div>
+        )}
+        {native === false && (
+          <div className="field">
+            <label htmlFor="open-file">Workspace file (.json)</label>
+            <input
+              id="open-file"
+              type="file"
+              accept=".json,application/json"
+              onChange={(e) => void upload(e.target.files)}
+            />
+            <p className="field__hint">
+              Stackwise keeps a copy in your data folder and works on that copy; your file stays as it is.
+            </p>
+          </div>
+        )}
+        <div className="file-choice__buttons">
+          <button
+            type="button"
+            className="button"
+            onClick={() => void run(() => call('workspace.create', {}), true)}
+          >
+            New workspace in the data folder
+          </button>
         </div>
+        <details className="file-choice__path">
+          <summary className="file-choice__toggle">Enter a path instead</summary>
+          <div className="field">
+            <label htmlFor="open-path">Workspace file</label>
+            <input
+              id="open-path"
+              value={path}
+              onChange={(e) => setPath(e.target.value)}
+              placeholder="/home/me/pathways/workspace.json"
+            />
+          </div>
+          <div className="dialog__actions">
+            <button
+              type="button"
+              className="button"
+              disabled={path.trim() === ''}
+              onClick={() => void run(() => call('workspace.create', { path }))}
+            >
+              Create new here
+            </button>
+            <button type="submit" className="button button--primary" disabled={path.trim() === ''}>
+              Open
+            </button>
+          </div>
+        </details>
         {error && <ErrorCallout error={error} />}
         <div className="dialog__actions">
           <button type="button" className="button" onClick={() => dialog.current?.close()}>
             Cancel
-          </button>
-          <button
-            type="button"
-            className="button"
-            disabled={path.trim() === ''}
-            onClick={() => void run('workspace.create', path)}
-          >
-            Create new here
-          </button>
-          <button type="submit" className="button button--primary" disabled={path.trim() === ''}>
-            Open
           </button>
         </div>
         {recent.length > 0 && (
@@ -75,7 +136,7 @@ export function OpenWorkspaceDialog({ onClose, onOpened, beforeOpen }: OpenWorks
                   <button
                     type="button"
                     className="recent__item"
-                    onClick={() => void run('workspace.open', file.path)}
+                    onClick={() => void run(() => call('workspace.open', { path: file.path }))}
                   >
                     <span>{file.title}</span>
                     <span className="recent__path">{file.path}</span>

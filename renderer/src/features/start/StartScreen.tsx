@@ -64,7 +64,10 @@ export function StartScreen({ error, onOpened }: StartScreenProps) {
         </div>
       </div>
       {opening && (
-        <OpenWorkspaceDialog onClose={() => setOpening(false)} onOpened={(session) => onOpened(session)} />
+        <OpenWorkspaceDialog
+          onClose={() => setOpening(false)}
+          onOpened={(session, notice) => onOpened(session, notice)}
+        />
       )}
     </main>
   );
