@@ -141,7 +141,9 @@ export function BadgesDialog({
               <button
                 type="button"
                 className="button"
-                onClick={() => result.zip && downloadBase64(result.zip.fileName, result.zip.base64, 'application/zip')}
+                onClick={() =>
+                  result.zip && downloadBase64(result.zip.fileName, result.zip.base64, 'application/zip')
+                }
               >
                 Download the signed files (.zip)
               </button>
