@@ -55,14 +55,14 @@ describe('workspace QA profiles', () => {
         params: { field: 'summary', max: 600, reason: '' },
       },
     ]) {
-      const back = fromRuleDraft(toRuleDraft(rule, 'k'));
+      const back = fromRuleDraft(toRuleDraft(rule));
       expect(back).toEqual(rule);
       expect(loadProfile({ ...profile, rules: [back] }).ok).toBe(true);
     }
   });
 
   it('leaves a bound out when its box is empty, so the loader can say one is needed', () => {
-    const row = toRuleDraft(profile.rules[0] as (typeof profile.rules)[number], 'k');
+    const row = toRuleDraft(profile.rules[0] as (typeof profile.rules)[number]);
     const rule = fromRuleDraft({
       ...row,
       ruleId: 'institution.number-range',

@@ -1,16 +1,18 @@
 import { createIssuer, deleteIssuer, updateIssuer } from '@shared/commands/issuers';
 import type { AppError } from '@shared/contract/errors';
 import { Issuer } from '@shared/schemas/issuer';
-import { formatPath } from '@shared/schemas/problems';
-import { type ChangeEvent, type FormEvent, useMemo, useState } from 'react';
-import { describeDomainError } from '../../app/error-messages';
-import type { DispatchResult } from '../../editor/store';
+import type { Workspace } from '@shared/schemas/workspace';
+import { type ChangeEvent, type FormEvent, Fragment, useMemo, useState } from 'react';
+import { describeDomainError, refusalMessage } from '../../app/error-messages';
+import { unsettledDrafts } from '../../editor/store';
 import { useEditor, useEditorStore } from '../../editor/use-editor';
+import { type DraftCheck, problemsOf, useEntityDraft } from '../../editor/use-entity-draft';
 import { Dialog } from '../../ui/Dialog';
 import { TextField } from '../../ui/fields';
 import { IssuerKeys } from './IssuerKeys';
 
-type Draft = {
+/** The issuer form as typed: every field as text, '' for "none". */
+type IssuerDraft = {
   id: string;
   name: string;
   url: string;
@@ -21,7 +23,7 @@ type Draft = {
   image: string;
 };
 
-const toDraft = (issuer: Issuer): Draft => ({
+const toDraft = (issuer: Issuer): IssuerDraft => ({
   id: issuer.id,
   name: issuer.name,
   url: issuer.url ?? '',
@@ -32,7 +34,7 @@ const toDraft = (issuer: Issuer): Draft => ({
   image: issuer.image ?? '',
 });
 const blank = (s: string) => (s.trim() === '' ? undefined : s.trim());
-const fromDraft = (d: Draft) => ({
+const fromDraft = (d: IssuerDraft) => ({
   id: d.id,
   name: d.name,
   url: blank(d.url),
@@ -98,47 +100,83 @@ function IssuerImage({
   );
 }
 
+/** The draft key of an issuer's profile form in the editing session. */
+export const issuerDraftKey = (id: string) => `issuer:${id}`;
+const issuerIdOf = (key: string) => (key.startsWith('issuer:') ? key.slice('issuer:'.length) : undefined);
+
+/** What the user would lose: the issuer's name as typed. */
+const draftName = (d: IssuerDraft) => `Issuer “${d.name.trim() || 'without a name'}”`;
+
+/** A valid form becomes the step that updates the issuer, or creates it again when undo took it away. */
+function checkIssuer(form: IssuerDraft): DraftCheck {
+  const parsed = Issuer.safeParse(fromDraft(form));
+  if (!parsed.success) return { ok: false, problems: problemsOf(parsed.error) };
+  const issuer = parsed.data;
+  return {
+    ok: true,
+    apply: {
+      label: `Edit issuer ${issuer.name}`,
+      command: (ws: Workspace) =>
+        ws.issuers.some((i) => i.id === issuer.id) ? updateIssuer(ws, issuer) : createIssuer(ws, issuer),
+    },
+  };
+}
+
+const formFields = ['name', 'url', 'email', 'country', 'awardingBody', 'description', 'image'];
+
+/**
+ * An issuer's profile. Every change goes to the editing session: a valid value becomes one undoable step
+ * per field (and is saved with every other change); one that does not validate yet (a half-typed web
+ * address) stays there as a draft with its error, through closing the dialog and undo of other things.
+ */
 function IssuerForm({
-  issuer,
-  isNew,
-  onSaved,
+  base,
+  inWorkspace,
   onDeleted,
 }: {
-  issuer: Issuer;
-  isNew: boolean;
-  onSaved: (id: string) => void;
+  /** The issuer as the workspace holds it, or as last typed when undo took it out of the workspace. */
+  base: IssuerDraft;
+  inWorkspace: boolean;
   onDeleted: () => void;
 }) {
   const store = useEditorStore();
-  const [draft, setDraft] = useState(() => toDraft(issuer));
-  const [submitted, setSubmitted] = useState(false);
+  const session = useEntityDraft({ key: issuerDraftKey(base.id), base, name: draftName, check: checkIssuer });
+  const draft = session.form;
   const [confirmDelete, setConfirmDelete] = useState(false);
-  const [refusal, setRefusal] = useState<{ field?: string | undefined; message: string } | null>(null);
-  const formFields = ['name', 'url', 'email', 'country', 'awardingBody', 'description', 'image'];
-  /** Keeps a refusal to show it on its field, or above the buttons; true when the command ran. */
-  const settle = (result: DispatchResult) => {
-    setRefusal(result.ok ? null : { field: result.error.field, message: describeDomainError(result.error) });
-    return result.ok;
-  };
-  const parsed = useMemo(() => Issuer.safeParse(fromDraft(draft)), [draft]);
-  const problems = new Map(
-    parsed.success ? [] : parsed.error.issues.map((i) => [formatPath(i.path), i.message]),
-  );
+  const [deleteRefusal, setDeleteRefusal] = useState<string | null>(null);
   const error = (field: string) =>
-    submitted ? (problems.get(field) ?? (refusal?.field === field ? refusal.message : undefined)) : undefined;
-  const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setSubmitted(true);
-    if (!parsed.success) return;
-    const value = parsed.data;
-    const result = store.dispatch(isNew ? `Add issuer ${value.name}` : `Edit issuer ${value.name}`, (ws) =>
-      isNew ? createIssuer(ws, value) : updateIssuer(ws, value),
-    );
-    if (settle(result)) onSaved(value.id);
-  };
+    session.refusal?.field === field ? describeDomainError(session.refusal) : session.problems.get(field);
+  const set = (patch: Partial<IssuerDraft>) =>
+    session.change({ ...draft, ...patch }, Object.keys(patch)[0] ?? 'issuer');
+  const count = session.problems.size + (session.refusal ? 1 : 0);
   return (
-    <form className="issuer-form" onSubmit={submit} noValidate aria-label={`Issuer ${draft.name || 'new'}`}>
+    <form
+      className="issuer-form"
+      onSubmit={(event: FormEvent) => {
+        event.preventDefault();
+        session.leave();
+      }}
+      onBlur={session.leave}
+      noValidate
+      aria-label={`Issuer ${draft.name || 'new'}`}
+    >
+      {(session.unsaved || !inWorkspace) && (
+        <div className="dialog__actions dialog__actions--start">
+          <p className="form-summary" role="status" data-testid="issuer-draft-status">
+            {count === 0
+              ? 'Applying…'
+              : `Not saved: ${count === 1 ? '1 field needs' : `${count} fields need`} attention${inWorkspace ? '' : ' (undo removed this issuer; a valid value adds it again)'}`}
+          </p>
+          <button type="button" className="button" onClick={session.discard}>
+            {inWorkspace ? 'Discard changes' : 'Discard this issuer'}
+          </button>
+        </div>
+      )}
+      {session.refusal && !formFields.includes(session.refusal.field ?? '') && (
+        <p className="callout callout--error" role="alert">
+          {describeDomainError(session.refusal)}
+        </p>
+      )}
       <TextField
         label="Issuer name"
         value={draft.name}
@@ -185,14 +223,14 @@ function IssuerForm({
         error={error('description')}
       />
       <IssuerImage value={draft.image} error={error('image')} onChange={(image) => set({ image })} />
-      <div className="dialog__actions">
-        {refusal && !formFields.includes(refusal.field ?? '') && (
-          <p className="field__error" role="alert">
-            {refusal.message}
-          </p>
-        )}
-        {!isNew &&
-          (confirmDelete ? (
+      {inWorkspace && (
+        <div className="dialog__actions">
+          {deleteRefusal && (
+            <p className="field__error" role="alert">
+              {deleteRefusal}
+            </p>
+          )}
+          {confirmDelete ? (
             <>
               <span className="field__error">
                 Delete this issuer? Its modules fall back to the first issuer.
@@ -201,10 +239,13 @@ function IssuerForm({
                 type="button"
                 className="button button--danger"
                 onClick={() => {
-                  const result = store.dispatch(`Delete issuer ${issuer.name}`, (ws) =>
-                    deleteIssuer(ws, issuer.id),
+                  const refused = refusalMessage(
+                    store.dispatch(`Delete issuer ${base.name}`, (ws) => deleteIssuer(ws, base.id)),
                   );
-                  if (settle(result)) onDeleted();
+                  setDeleteRefusal(refused);
+                  if (refused) return;
+                  session.discard();
+                  onDeleted();
                 }}
               >
                 Delete issuer
@@ -221,27 +262,51 @@ function IssuerForm({
             >
               Delete…
             </button>
-          ))}
-        <button type="submit" className="button button--primary">
-          {isNew ? 'Add issuer' : 'Save issuer'}
-        </button>
-      </div>
+          )}
+        </div>
+      )}
     </form>
   );
 }
 
-/** Issuer profiles: who awards the credentials, and the keys that sign their badge definitions. */
+/**
+ * Issuer profiles: who awards the credentials, and the keys that sign their badge definitions. The
+ * profiles are edited through the editing session; only the choice of which one to show is the dialog's.
+ */
 export function IssuersDialog({ onClose }: { onClose: () => void }) {
+  const store = useEditorStore();
   const issuers = useEditor((s) => s.workspace.issuers);
-  const [selected, setSelected] = useState<string | 'new' | null>(issuers[0]?.id ?? 'new');
-  const [fresh, setFresh] = useState<Issuer>(() => ({
-    id: crypto.randomUUID(),
-    name: '',
-    description: '',
-    awardingBody: '',
-  }));
+  const draftMap = useEditor((s) => s.drafts);
+  const drafts = useMemo(
+    () => unsettledDrafts(draftMap).filter((d) => issuerIdOf(d.key) !== undefined),
+    [draftMap],
+  );
+  /** Drafts of issuers undo took out of the workspace: kept, so the typing is not lost. */
+  const orphans = drafts.filter((d) => !issuers.some((i) => issuerDraftKey(i.id) === d.key));
+  // Opens on the issuer with a value that does not validate yet, the one the save status points to.
+  const [selected, setSelected] = useState<string | null>(
+    () => issuerIdOf(drafts[0]?.key ?? '') ?? issuers[0]?.id ?? null,
+  );
   const [keyError, setKeyError] = useState<AppError | null>(null);
-  const current = selected === 'new' ? fresh : issuers.find((i) => i.id === selected);
+  const [addRefusal, setAddRefusal] = useState<string | null>(null);
+
+  const current = issuers.find((i) => i.id === selected);
+  const orphan = current ? undefined : orphans.find((d) => d.key === issuerDraftKey(selected ?? ''));
+  const shown = current ?? (orphan ? undefined : issuers[0]);
+  const base = useMemo(
+    () => (shown ? toDraft(shown) : (orphan?.form as IssuerDraft | undefined)),
+    [shown, orphan],
+  );
+  const shownId = base?.id ?? null;
+  const unsavedIds = new Set(drafts.map((d) => d.key));
+
+  const addIssuer = () => {
+    const issuer: Issuer = { id: crypto.randomUUID(), name: 'New issuer', description: '', awardingBody: '' };
+    const refused = refusalMessage(store.dispatch('Add issuer', (ws) => createIssuer(ws, issuer)));
+    setAddRefusal(refused);
+    if (!refused) setSelected(issuer.id);
+  };
+
   return (
     <Dialog title="Issuers" onClose={onClose} wide>
       <div className="issuers">
@@ -252,41 +317,52 @@ export function IssuersDialog({ onClose }: { onClose: () => void }) {
                 <button
                   type="button"
                   className="recent__item"
-                  aria-current={issuer.id === selected ? 'true' : undefined}
+                  aria-current={issuer.id === shownId ? 'true' : undefined}
                   onClick={() => setSelected(issuer.id)}
                 >
                   {issuer.name}
+                  {unsavedIds.has(issuerDraftKey(issuer.id)) && (
+                    <span className="field__hint"> (not saved)</span>
+                  )}
+                </button>
+              </li>
+            ))}
+            {orphans.map((d) => (
+              <li key={d.key}>
+                <button
+                  type="button"
+                  className="recent__item"
+                  aria-current={d.key === issuerDraftKey(shownId ?? '') ? 'true' : undefined}
+                  onClick={() => setSelected(issuerIdOf(d.key) ?? null)}
+                >
+                  {(d.form as IssuerDraft).name || 'Issuer without a name'}
+                  <span className="field__hint"> (not saved)</span>
                 </button>
               </li>
             ))}
           </ul>
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
-              setFresh({ id: crypto.randomUUID(), name: '', description: '', awardingBody: '' });
-              setSelected('new');
-            }}
-          >
+          <button type="button" className="button" onClick={addIssuer}>
             + New issuer
           </button>
+          {addRefusal && (
+            <p className="field__error" role="alert">
+              {addRefusal}
+            </p>
+          )}
         </nav>
         <div className="issuers__detail">
-          {current ? (
-            <>
+          {base ? (
+            // One key for the issuer shown: its form and its keys start afresh when another is chosen.
+            <Fragment key={base.id}>
               <IssuerForm
-                key={current.id}
-                issuer={current}
-                isNew={selected === 'new'}
-                onSaved={(id) => setSelected(id)}
-                onDeleted={() => setSelected(issuers.find((i) => i.id !== current.id)?.id ?? 'new')}
+                base={base}
+                inWorkspace={shown !== undefined}
+                onDeleted={() => setSelected(issuers.find((i) => i.id !== base.id)?.id ?? null)}
               />
-              {selected !== 'new' && (
-                <IssuerKeys key={current.id} issuer={current} onError={setKeyError} error={keyError} />
-              )}
-            </>
+              {shown && <IssuerKeys issuer={shown} onError={setKeyError} error={keyError} />}
+            </Fragment>
           ) : (
-            <p className="empty">Choose an issuer.</p>
+            <p className="empty">No issuer yet: add the institution that awards these credentials.</p>
           )}
         </div>
       </div>

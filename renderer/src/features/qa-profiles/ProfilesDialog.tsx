@@ -2,20 +2,20 @@ import { deleteQaProfile, saveQaProfile } from '@shared/commands/qa-profiles';
 import { exportProfile, importProfile, loadProfile } from '@shared/qa/profile';
 import { builtInProfiles, exampleProfiles } from '@shared/qa/profiles';
 import type { QaProfile } from '@shared/schemas/review';
-import { type ChangeEvent, type FormEvent, useState } from 'react';
-import { refusalMessage } from '../../app/error-messages';
+import { type ChangeEvent, type FormEvent, useMemo, useState } from 'react';
+import { describeDomainError, refusalMessage } from '../../app/error-messages';
+import { type DraftProblem, unsettledDrafts } from '../../editor/store';
 import { useEditor, useEditorStore } from '../../editor/use-editor';
+import { type DraftCheck, useEntityDraft } from '../../editor/use-entity-draft';
 import { Dialog } from '../../ui/Dialog';
 import { downloadText } from '../../ui/download';
 import { TextField } from '../../ui/fields';
 import { fieldsFor, fromRuleDraft, type RuleDraft, ruleKinds, toRuleDraft } from './rule-draft';
 
-const newKey = () => crypto.randomUUID();
 const severities = ['error', 'warning', 'info'] as const;
 
 function blankRule(): RuleDraft {
   return {
-    key: newKey(),
     ruleId: 'institution.field-required',
     severity: 'error',
     field: 'summary',
@@ -28,81 +28,166 @@ function blankRule(): RuleDraft {
   };
 }
 
+/** The profile form as typed: its rules with every parameter as text. */
+interface ProfileForm {
+  id: string;
+  title: string;
+  version: string;
+  source: string;
+  rules: RuleDraft[];
+}
+
+const toForm = (profile: QaProfile): ProfileForm => ({
+  id: profile.id,
+  title: profile.title,
+  version: profile.version,
+  source: profile.source,
+  rules: profile.rules.map(toRuleDraft),
+});
+
+const fromForm = (form: ProfileForm): QaProfile => ({
+  id: form.id,
+  title: form.title,
+  version: form.version,
+  source: form.source,
+  rules: form.rules.map(fromRuleDraft),
+});
+
+/** The draft key of an institutional profile's form in the editing session. */
+export const profileDraftKey = (id: string) => `profile:${id}`;
+const profileIdOf = (key: string) => (key.startsWith('profile:') ? key.slice('profile:'.length) : undefined);
+
+/** What the user would lose: the profile's title as typed. */
+const draftName = (form: ProfileForm) => `QA profile “${form.title.trim() || 'without a title'}”`;
+
+/**
+ * A valid form becomes the step that saves the profile in the workspace (it adds the profile again when
+ * undo took it away); the profile loader's problems, rule by rule, are the draft's otherwise.
+ */
+function checkProfile(form: ProfileForm): DraftCheck {
+  const loaded = loadProfile(fromForm(form));
+  if (!loaded.ok) {
+    // Each field's first problem, as the form shows it.
+    const byField = new Map<string, DraftProblem>();
+    for (const p of loaded.error.problems) if (!byField.has(p.field)) byField.set(p.field, p);
+    return { ok: false, problems: [...byField.values()] };
+  }
+  const profile = loaded.value.profile;
+  return {
+    ok: true,
+    apply: { label: `Edit QA profile ${profile.title}`, command: (ws) => saveQaProfile(ws, profile) },
+  };
+}
+
+/**
+ * An institutional profile and its rules. Every change goes to the editing session: a valid profile is
+ * saved in the workspace with one undoable step per field edit; one that does not validate yet (min above
+ * max) stays there as a draft with its errors, through closing the dialog and undo of other things.
+ */
 function ProfileEditor({
-  profile,
-  onSaved,
+  base,
+  inWorkspace,
   onDeleted,
 }: {
-  profile: QaProfile;
-  onSaved: () => void;
+  /** The profile as the workspace holds it, or as last typed when undo took it out of the workspace. */
+  base: ProfileForm;
+  inWorkspace: boolean;
   onDeleted: () => void;
 }) {
   const store = useEditorStore();
-  const [title, setTitle] = useState(profile.title);
-  const [version, setVersion] = useState(profile.version);
-  const [source, setSource] = useState(profile.source);
-  const [rows, setRows] = useState<RuleDraft[]>(() => profile.rules.map((r) => toRuleDraft(r, newKey())));
-  const [submitted, setSubmitted] = useState(false);
+  const session = useEntityDraft({
+    key: profileDraftKey(base.id),
+    base,
+    name: draftName,
+    check: checkProfile,
+  });
+  const form = session.form;
   const [confirmDelete, setConfirmDelete] = useState(false);
-  const [saved, setSaved] = useState(false);
-  const [refusal, setRefusal] = useState<string | null>(null);
+  const [deleteRefusal, setDeleteRefusal] = useState<string | null>(null);
+  const exportable = useMemo(() => loadProfile(fromForm(form)), [form]);
 
-  const candidate: QaProfile = { id: profile.id, title, version, source, rules: rows.map(fromRuleDraft) };
-  const loaded = loadProfile(candidate);
-  const problems = loaded.ok ? [] : loaded.error.problems;
-  const problemsOf = (prefix: string) =>
-    problems.filter(
-      (p) => p.field === prefix || p.field.startsWith(`${prefix}.`) || p.field.startsWith(`${prefix}[`),
+  const problemsUnder = (prefix: string) =>
+    [...session.problems].filter(
+      ([field]) => field === prefix || field.startsWith(`${prefix}.`) || field.startsWith(`${prefix}[`),
     );
-  const update = (index: number, patch: Partial<RuleDraft>) => {
-    setSaved(false);
-    setRows((all) => all.map((row, i) => (i === index ? { ...row, ...patch } : row)));
-  };
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setSubmitted(true);
-    if (!loaded.ok) return;
-    const refused = refusalMessage(
-      store.dispatch(`Save QA profile ${title}`, (ws) => saveQaProfile(ws, loaded.value.profile)),
+  const set = (patch: Partial<ProfileForm>) =>
+    session.change({ ...form, ...patch }, Object.keys(patch)[0] ?? 'profile');
+  const update = (index: number, patch: Partial<RuleDraft>) =>
+    session.change(
+      { ...form, rules: form.rules.map((row, i) => (i === index ? { ...row, ...patch } : row)) },
+      `rules[${index}].${Object.keys(patch)[0] ?? ''}`,
     );
-    setRefusal(refused);
-    if (refused) return;
-    setSaved(true);
-    onSaved();
+  /** Adding or removing a rule is a step of its own, never merged with the typing before it. */
+  const changeRules = (rules: RuleDraft[], field: string) => {
+    session.leave();
+    session.change({ ...form, rules }, field);
   };
+  const removeRule = (index: number) =>
+    changeRules(
+      form.rules.filter((_, i) => i !== index),
+      'rules-remove',
+    );
+  const count = session.problems.size + (session.refusal ? 1 : 0);
 
   return (
-    <form className="profile-editor" onSubmit={submit} noValidate aria-label={`QA profile ${title || 'new'}`}>
+    <form
+      className="profile-editor"
+      onSubmit={(event: FormEvent) => {
+        event.preventDefault();
+        session.leave();
+      }}
+      onBlur={session.leave}
+      noValidate
+      aria-label={`QA profile ${form.title || 'new'}`}
+    >
+      {(session.unsaved || !inWorkspace) && (
+        <div className="dialog__actions dialog__actions--start">
+          <p className="form-summary" role="status" data-testid="profile-draft-status">
+            {count === 0
+              ? 'Applying…'
+              : `Not saved: ${count === 1 ? '1 field needs' : `${count} fields need`} attention${inWorkspace ? '' : ' (undo removed this profile; a valid one adds it again)'}`}
+          </p>
+          <button type="button" className="button" onClick={session.discard}>
+            {inWorkspace ? 'Discard changes' : 'Discard this profile'}
+          </button>
+        </div>
+      )}
+      {session.refusal && (
+        <p className="callout callout--error" role="alert">
+          {describeDomainError(session.refusal)}
+        </p>
+      )}
       <div className="grid grid--2">
         <TextField
           label="Profile title"
-          value={title}
-          onChange={setTitle}
-          error={submitted ? problemsOf('title')[0]?.message : undefined}
+          value={form.title}
+          onChange={(title) => set({ title })}
+          error={session.problems.get('title')}
         />
         <TextField
           label="Profile version"
-          value={version}
-          onChange={setVersion}
-          error={submitted ? problemsOf('version')[0]?.message : undefined}
+          value={form.version}
+          onChange={(version) => set({ version })}
+          error={session.problems.get('version')}
         />
       </div>
       <TextField
         label="Policy it comes from"
-        value={source}
-        onChange={setSource}
+        value={form.source}
+        onChange={(source) => set({ source })}
+        error={session.problems.get('source')}
         hint="The clause or document a reviewer can look up"
       />
       <h3>Rules</h3>
-      {rows.length === 0 && <p className="empty">No rules yet: add the first one.</p>}
+      {form.rules.length === 0 && <p className="empty">No rules yet: add the first one.</p>}
       <ol className="profile-rules">
-        {rows.map((row, index) => {
-          const rowProblems = submitted ? problemsOf(`rules[${index}]`) : [];
+        {form.rules.map((row, index) => {
+          const rowProblems = problemsUnder(`rules[${index}]`);
           const n = index + 1;
           return (
             <li
-              key={row.key}
+              // biome-ignore lint/suspicious/noArrayIndexKey: a rule has no identity but its place in the profile
+              key={index}
               className={`profile-rule${rowProblems.length > 0 ? ' profile-rule--invalid' : ''}`}
             >
               <div className="profile-rule__grid">
@@ -204,15 +289,15 @@ function ProfileEditor({
               </div>
               {rowProblems.length > 0 && (
                 <ul className="problems" role="alert">
-                  {rowProblems.map((p) => (
-                    <li key={`${p.field}:${p.message}`}>{p.message}</li>
+                  {rowProblems.map(([field, message]) => (
+                    <li key={field}>{message}</li>
                   ))}
                 </ul>
               )}
               <button
                 type="button"
                 className="button button--quiet button--small"
-                onClick={() => setRows((all) => all.filter((_, i) => i !== index))}
+                onClick={() => removeRule(index)}
               >
                 Remove rule {n}
               </button>
@@ -221,88 +306,112 @@ function ProfileEditor({
         })}
       </ol>
       <div className="dialog__actions dialog__actions--start">
-        <button type="button" className="button" onClick={() => setRows((all) => [...all, blankRule()])}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => changeRules([...form.rules, blankRule()], 'rules-add')}
+        >
           Add rule
         </button>
       </div>
       <div className="dialog__actions">
-        {refusal && (
+        {deleteRefusal && (
           <p className="field__error" role="alert">
-            {refusal}
+            {deleteRefusal}
           </p>
         )}
-        {saved && (
-          <span className="save" role="status">
-            Saved to the workspace
-          </span>
-        )}
-        {confirmDelete ? (
-          <>
-            <span className="field__error">Delete this profile from the workspace?</span>
+        {inWorkspace &&
+          (confirmDelete ? (
+            <>
+              <span className="field__error">Delete this profile from the workspace?</span>
+              <button
+                type="button"
+                className="button button--danger"
+                onClick={() => {
+                  const refused = refusalMessage(
+                    store.dispatch(`Delete QA profile ${base.title}`, (ws) => deleteQaProfile(ws, base.id)),
+                  );
+                  setDeleteRefusal(refused);
+                  if (refused) return;
+                  session.discard();
+                  onDeleted();
+                }}
+              >
+                Delete profile
+              </button>
+              <button type="button" className="button" onClick={() => setConfirmDelete(false)}>
+                Keep
+              </button>
+            </>
+          ) : (
             <button
               type="button"
-              className="button button--danger"
-              onClick={() => {
-                const refused = refusalMessage(
-                  store.dispatch(`Delete QA profile ${profile.title}`, (ws) =>
-                    deleteQaProfile(ws, profile.id),
-                  ),
-                );
-                setRefusal(refused);
-                if (!refused) onDeleted();
-              }}
+              className="button button--danger-quiet"
+              onClick={() => setConfirmDelete(true)}
             >
-              Delete profile
+              Delete…
             </button>
-            <button type="button" className="button" onClick={() => setConfirmDelete(false)}>
-              Keep
-            </button>
-          </>
-        ) : (
-          <button
-            type="button"
-            className="button button--danger-quiet"
-            onClick={() => setConfirmDelete(true)}
-          >
-            Delete…
-          </button>
-        )}
+          ))}
         <button
           type="button"
           className="button"
-          disabled={!loaded.ok}
+          disabled={!exportable.ok}
           onClick={() =>
-            loaded.ok &&
-            downloadText(`${profile.id}.stackwise-profile.json`, exportProfile(loaded.value.profile))
+            exportable.ok &&
+            downloadText(`${form.id}.stackwise-profile.json`, exportProfile(exportable.value.profile))
           }
         >
           Export file
-        </button>
-        <button type="submit" className="button button--primary">
-          Save profile
         </button>
       </div>
     </form>
   );
 }
 
-/** Institutional QA profiles: rules a QA officer writes without code, saved in the workspace and shared as files. */
+/**
+ * Institutional QA profiles: rules a QA officer writes without code, saved in the workspace and shared as
+ * files. The profiles are edited through the editing session; only which one is shown is the dialog's.
+ */
 export function ProfilesDialog({ onClose }: { onClose: () => void }) {
   const store = useEditorStore();
   const profiles = useEditor((s) => s.workspace.qaProfiles);
-  const [selected, setSelected] = useState<string | null>(profiles[0]?.id ?? null);
-  const [draft, setDraft] = useState<QaProfile | null>(null);
+  const draftMap = useEditor((s) => s.drafts);
+  const drafts = useMemo(
+    () => unsettledDrafts(draftMap).filter((d) => profileIdOf(d.key) !== undefined),
+    [draftMap],
+  );
+  /** Drafts of profiles undo took out of the workspace: kept, so the typing is not lost. */
+  const orphans = drafts.filter((d) => !profiles.some((p) => profileDraftKey(p.id) === d.key));
+  // Opens on the profile with a value that does not validate yet, the one the save status points to.
+  const [selected, setSelected] = useState<string | null>(
+    () => profileIdOf(drafts[0]?.key ?? '') ?? profiles[0]?.id ?? null,
+  );
   const [importError, setImportError] = useState<string | null>(null);
-  const current = draft ?? profiles.find((p) => p.id === selected) ?? null;
 
+  const current = profiles.find((p) => p.id === selected);
+  const orphan = current ? undefined : orphans.find((d) => d.key === profileDraftKey(selected ?? ''));
+  const shown = current ?? (orphan ? undefined : profiles[0]);
+  const base = useMemo(
+    () => (shown ? toForm(shown) : (orphan?.form as ProfileForm | undefined)),
+    [shown, orphan],
+  );
+  const shownId = base?.id ?? null;
+  const unsavedKeys = new Set(drafts.map((d) => d.key));
+
+  /** Adds a profile to the workspace at once (it validates); its draft starts when the user edits it. */
+  const add = (profile: QaProfile, label: string) => {
+    const refusal = refusalMessage(store.dispatch(label, (ws) => saveQaProfile(ws, profile)));
+    setImportError(refusal);
+    if (!refusal) setSelected(profile.id);
+  };
   const startNew = (from?: QaProfile) => {
     const id = `inst-${crypto.randomUUID().slice(0, 8)}`;
-    setDraft(
+    add(
       from
         ? { ...from, id, title: `${from.title} (copy)` }
         : { id, title: 'Institutional rules', version: '1.0', source: '', rules: [] },
+      from ? `Copy QA profile ${from.title}` : 'Add QA profile',
     );
-    setSelected(id);
   };
   const importFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -313,18 +422,14 @@ export function ProfilesDialog({ onClose }: { onClose: () => void }) {
       setImportError(imported.error.message);
       return;
     }
-    setImportError(null);
     // A shared file may not take over a built-in profile's id: it is kept as an institutional copy.
     const taken = builtInProfiles.some((p) => p.id === imported.value.profile.id);
     const profile = taken
       ? { ...imported.value.profile, id: `inst-${crypto.randomUUID().slice(0, 8)}` }
       : imported.value.profile;
-    const refusal = refusalMessage(
-      store.dispatch(`Import QA profile ${profile.title}`, (ws) => saveQaProfile(ws, profile)),
-    );
-    if (refusal) return setImportError(refusal);
-    setDraft(null);
-    setSelected(profile.id);
+    // The file replaces the profile of the same id: what was typed in it before gives way.
+    store.discardDraft(profileDraftKey(profile.id));
+    add(profile, `Import QA profile ${profile.title}`);
   };
 
   return (
@@ -337,13 +442,26 @@ export function ProfilesDialog({ onClose }: { onClose: () => void }) {
                 <button
                   type="button"
                   className="recent__item"
-                  aria-current={p.id === current?.id ? 'true' : undefined}
-                  onClick={() => {
-                    setDraft(null);
-                    setSelected(p.id);
-                  }}
+                  aria-current={p.id === shownId ? 'true' : undefined}
+                  onClick={() => setSelected(p.id)}
                 >
                   {p.title} <span className="field__hint">v{p.version}</span>
+                  {unsavedKeys.has(profileDraftKey(p.id)) && (
+                    <span className="field__hint"> (not saved)</span>
+                  )}
+                </button>
+              </li>
+            ))}
+            {orphans.map((d) => (
+              <li key={d.key}>
+                <button
+                  type="button"
+                  className="recent__item"
+                  aria-current={d.key === profileDraftKey(shownId ?? '') ? 'true' : undefined}
+                  onClick={() => setSelected(profileIdOf(d.key) ?? null)}
+                >
+                  {(d.form as ProfileForm).title || 'Profile without a title'}
+                  <span className="field__hint"> (not saved)</span>
                 </button>
               </li>
             ))}
@@ -372,15 +490,12 @@ export function ProfilesDialog({ onClose }: { onClose: () => void }) {
           )}
         </nav>
         <div className="issuers__detail">
-          {current ? (
+          {base ? (
             <ProfileEditor
-              key={current.id}
-              profile={current}
-              onSaved={() => setDraft(null)}
-              onDeleted={() => {
-                setDraft(null);
-                setSelected(profiles.find((p) => p.id !== current.id)?.id ?? null);
-              }}
+              key={base.id}
+              base={base}
+              inWorkspace={shown !== undefined}
+              onDeleted={() => setSelected(profiles.find((p) => p.id !== base.id)?.id ?? null)}
             />
           ) : (
             <p className="empty">

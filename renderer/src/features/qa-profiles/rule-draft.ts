@@ -17,9 +17,8 @@ export const ruleKinds = [
 export type RuleKindId = (typeof ruleKinds)[number]['id'];
 type Severity = QaProfile['rules'][number]['severity'];
 
-/** One rule row as the form holds it: every parameter as typed. */
+/** One rule row as the form holds it: every parameter as typed. Rows have no identity but their place. */
 export interface RuleDraft {
-  key: string;
   ruleId: RuleKindId;
   severity: Severity;
   field: string;
@@ -41,10 +40,9 @@ export function fieldsFor(ruleId: RuleKindId): { path: string; label: string }[]
 const text = (value: unknown) => (value === undefined || value === null ? '' : String(value));
 const number = (value: string) => (value.trim() === '' ? undefined : Number(value));
 
-export function toRuleDraft(rule: QaProfile['rules'][number], key: string): RuleDraft {
+export function toRuleDraft(rule: QaProfile['rules'][number]): RuleDraft {
   const p = rule.params as Record<string, unknown>;
   return {
-    key,
     ruleId: (ruleKinds.some((k) => k.id === rule.ruleId)
       ? rule.ruleId
       : 'institution.field-required') as RuleKindId,
