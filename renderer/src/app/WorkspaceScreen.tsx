@@ -34,6 +34,7 @@ import {
   type QaRun,
   useQaReport,
 } from '../features/qa-panel/use-qa-report';
+import { ProfilesDialog } from '../features/qa-profiles/ProfilesDialog';
 import { ReviewPanel } from '../features/review/ReviewPanel';
 import { OpenWorkspaceDialog } from '../features/start/OpenWorkspaceDialog';
 import { downloadBase64 } from '../ui/download';
@@ -148,9 +149,9 @@ function Workbench({
   const [selection, setSelection] = useState<Selection>({ kind: 'none' });
   const [activePathwayId, setActivePathwayId] = useState<string | null>(workspace.pathways[0]?.id ?? null);
   const [opening, setOpening] = useState(false);
-  const [dialog, setDialog] = useState<'issuers' | 'verify' | 'badges' | 'package' | 'open-package' | null>(
-    null,
-  );
+  const [dialog, setDialog] = useState<
+    'issuers' | 'profiles' | 'verify' | 'badges' | 'package' | 'open-package' | null
+  >(null);
   const [announcement, setAnnouncement] = useState('');
   const [refusal, setRefusal] = useState<string | null>(null);
   const [asideTab, setAsideTab] = useState<'inspector' | 'quality' | 'review'>('inspector');
@@ -274,6 +275,7 @@ function Workbench({
       setActivePathwayId(first);
       setSelection(kind === 'group' ? { kind: 'group', id: second } : { kind: 'none' });
     } else if (kind === 'issuer') return setDialog('issuers');
+    else if (kind === 'profile') return setDialog('profiles');
     setDialog(null);
     setAsideTab('inspector');
     setPendingFocus(draft.problems[0]?.field ?? draft.field);
@@ -478,6 +480,7 @@ function Workbench({
                   })
                 }
                 onFocusFinding={focusFinding}
+                onEditProfiles={() => setDialog('profiles')}
               />
             </div>
             <div
@@ -512,6 +515,7 @@ function Workbench({
         {announcement}
       </p>
       {dialog === 'issuers' && <IssuersDialog onClose={() => setDialog(null)} />}
+      {dialog === 'profiles' && <ProfilesDialog onClose={() => setDialog(null)} />}
       {dialog === 'verify' && <VerifyDialog onClose={() => setDialog(null)} />}
       {dialog === 'badges' && pathway && (
         <BadgesDialog pathway={pathway} onClose={() => setDialog(null)} fixes={exportFixes} />

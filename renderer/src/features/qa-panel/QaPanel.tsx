@@ -4,8 +4,6 @@ import { describeTarget } from '@shared/qa/report';
 import type { Finding, Severity } from '@shared/qa/rule';
 import type { QaProfile } from '@shared/schemas/review';
 import type { Workspace } from '@shared/schemas/workspace';
-import { useState } from 'react';
-import { ProfilesDialog } from '../qa-profiles/ProfilesDialog';
 import type { QaRun } from './use-qa-report';
 
 interface QaPanelProps {
@@ -15,6 +13,8 @@ interface QaPanelProps {
   activeIds: ReadonlySet<string>;
   onToggleProfile: (id: string) => void;
   onFocusFinding: (finding: Finding) => void;
+  /** Opens the institutional profiles editor (the shell owns it, so a draft there can be gone back to). */
+  onEditProfiles: () => void;
 }
 
 const severityTitles: Record<Severity, string> = {
@@ -32,11 +32,10 @@ export function QaPanel({
   activeIds,
   onToggleProfile,
   onFocusFinding,
+  onEditProfiles,
 }: QaPanelProps) {
-  const [editingProfiles, setEditingProfiles] = useState(false);
   return (
     <section className="qa-panel" aria-label="Quality assurance">
-      {editingProfiles && <ProfilesDialog onClose={() => setEditingProfiles(false)} />}
       <fieldset className="qa-profiles">
         <legend>Check against</legend>
         {profiles.map((profile) => {
@@ -54,11 +53,7 @@ export function QaPanel({
             </label>
           );
         })}
-        <button
-          type="button"
-          className="button button--quiet button--small"
-          onClick={() => setEditingProfiles(true)}
-        >
+        <button type="button" className="button button--quiet button--small" onClick={onEditProfiles}>
           Institutional profiles…
         </button>
       </fieldset>
