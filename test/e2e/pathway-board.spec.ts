@@ -196,6 +196,25 @@ test('pathways are created, duplicated, renamed and deleted with confirmation', 
   ]);
 });
 
+test('a pathway renamed past 200 characters is refused on the name field, and nothing changes', async ({
+  page,
+  launchHost,
+}) => {
+  const host = await launchHost();
+  await page.goto(host.url);
+  const tabs = page.getByRole('tablist', { name: 'Pathways' });
+  await page.getByRole('button', { name: 'Rename', exact: true }).click();
+  await page.getByLabel('Pathway name').fill('x'.repeat(201));
+  await page.getByLabel('Pathway name').press('Enter');
+  await expect(page.getByRole('alert')).toHaveText('Pathway title must be at most 200 characters');
+  await expect(page.getByLabel('Pathway name')).toHaveAttribute('aria-invalid', 'true');
+  await expect(tabs.getByRole('tab', { name: 'STEM Foundations' })).toBeVisible();
+  await page.getByLabel('Pathway name').fill('STEM Foundations (evening)');
+  await page.getByLabel('Pathway name').press('Enter');
+  await expect(tabs.getByRole('tab', { name: 'STEM Foundations (evening)' })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
 test('the sample workspace opens in one click from an empty workspace', async ({
   page,
   dataDir,
