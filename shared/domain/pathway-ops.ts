@@ -559,9 +559,7 @@ export function duplicatePathway(
       id: freshId(),
       title: stage.title,
       items: stage.items.map((item) =>
-        item.kind === 'module'
-          ? { ...item }
-          : { ...item, id: freshId(), moduleIds: [...item.moduleIds] },
+        item.kind === 'module' ? { ...item } : { ...item, id: freshId(), moduleIds: [...item.moduleIds] },
       ),
     })),
     prerequisites: p.prerequisites.map((e) => ({ ...e })),
