@@ -36,6 +36,25 @@ describe('editor store', () => {
     expect(store.getState().future).toEqual([]);
   });
 
+  it('returns what a dispatch did: a step, nothing, or a refusal; any other exception is a bug and propagates', () => {
+    const main = fakeMain((_ws, base) => ({ ok: true, value: { revision: base + 1, savedAt: 'now' } }));
+    const store = createEditorStore({ path: 'w.json', workspace: workspaceWith() }, main.save, 10_000);
+    expect(store.dispatch('Rename', rename('A'))).toEqual({ ok: true, changed: true });
+    expect(store.dispatch('Nothing', (ws) => ws)).toEqual({ ok: true, changed: false });
+    const refusal = new DomainError('field.invalid', { field: 'title', params: { issue: 'too_big' } });
+    const refused = store.dispatch('Rename', () => {
+      throw refusal;
+    });
+    expect(refused).toEqual({ ok: false, error: refusal });
+    const bug = () =>
+      store.dispatch('Rename', () => {
+        throw new TypeError('a bug');
+      });
+    expect(bug).toThrow(TypeError);
+    expect(store.getState().workspace.title).toBe('A');
+    expect(store.getState().past.map((e) => e.label)).toEqual(['Rename']);
+  });
+
   it('saves the latest state once, based on the revision main last confirmed', async () => {
     const main = fakeMain((_ws, base) => ({
       ok: true,
