@@ -1,4 +1,6 @@
-import { Component, type ErrorInfo, Fragment, type ReactNode } from 'react';
+import { Component, type ErrorInfo, Fragment, type ReactNode, useContext, useMemo } from 'react';
+import type { EditorStore } from '../editor/store';
+import { EditorContext } from '../editor/use-editor';
 
 /** What broke the view, as the fallback shows it. */
 export interface ViewFailure {
@@ -30,6 +32,32 @@ export function reloaded(state: BoundaryState): BoundaryState {
   return { failure: null, generation: state.generation + 1 };
 }
 
+/**
+ * The store as the view sees it: a dispatch whose command throws anything but a DomainError (a bug) also
+ * reports it, so the boundary shows it even when the dispatch ran in an event handler, where React's
+ * boundaries do not look. The exception still propagates, so the handler stops there.
+ */
+export function reportingBugs(store: EditorStore, report: (error: unknown) => void): EditorStore {
+  return {
+    ...store,
+    dispatch(label, command, options) {
+      try {
+        return store.dispatch(label, command, options);
+      } catch (e) {
+        report(e);
+        throw e;
+      }
+    },
+  };
+}
+
+function ReportBugs({ report, children }: { report: (error: unknown) => void; children: ReactNode }) {
+  const store = useContext(EditorContext);
+  const reporting = useMemo(() => (store ? reportingBugs(store, report) : null), [store, report]);
+  if (!reporting) return children;
+  return <EditorContext.Provider value={reporting}>{children}</EditorContext.Provider>;
+}
+
 /** The fallback: what happened, that the work is safe, and a way back. */
 export function ViewCrashed({ failure, onReload }: { failure: ViewFailure; onReload: () => void }) {
   return (
@@ -53,9 +81,9 @@ export function ViewCrashed({ failure, onReload }: { failure: ViewFailure; onRel
 }
 
 /**
- * Catches an exception thrown while rendering the view below it and shows ViewCrashed instead. Keep the
- * editor store above it: the workspace, its history and the pending save outlive the view, so reloading
- * the view loses nothing.
+ * Catches an exception thrown while rendering the view below it, or by a command the view dispatched, and
+ * shows ViewCrashed instead. Keep the editor store above it: the workspace, its history and the pending
+ * save outlive the view, so reloading the view loses nothing.
  */
 export class ErrorBoundary extends Component<{ children: ReactNode }, BoundaryState> {
   override state: BoundaryState = workingView;
@@ -70,9 +98,18 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, BoundarySt
 
   private readonly reload = () => this.setState(reloaded);
 
+  private readonly report = (error: unknown) => {
+    console.error('[stackwise] a command failed', error);
+    this.setState({ failure: failureOf(error) });
+  };
+
   override render() {
     const { failure, generation } = this.state;
     if (failure) return <ViewCrashed failure={failure} onReload={this.reload} />;
-    return <Fragment key={generation}>{this.props.children}</Fragment>;
+    return (
+      <Fragment key={generation}>
+        <ReportBugs report={this.report}>{this.props.children}</ReportBugs>
+      </Fragment>
+    );
   }
 }

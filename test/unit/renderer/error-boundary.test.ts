@@ -1,3 +1,4 @@
+import { DomainError } from '@shared/domain/errors';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
@@ -5,9 +6,12 @@ import {
   ErrorBoundary,
   failureOf,
   reloaded,
+  reportingBugs,
   ViewCrashed,
   workingView,
 } from '../../../renderer/src/app/ErrorBoundary';
+import { createEditorStore } from '../../../renderer/src/editor/store';
+import { workspaceWith } from '../../fixtures/builders';
 
 describe('the view error boundary', () => {
   it('keeps what broke the view: the message to show and the stack for a bug report', () => {
@@ -40,5 +44,32 @@ describe('the view error boundary', () => {
     expect(markup).toContain('boom');
     expect(markup).toContain('any edit waiting to be saved are kept');
     expect(markup).toMatch(/<button[^>]*>Reload the view<\/button>/);
+  });
+
+  it('hears of a command that throws a bug from an event handler; a refusal stays a result', () => {
+    const store = createEditorStore(
+      { path: 'w.json', workspace: workspaceWith() },
+      async () => ({ ok: true, value: { revision: 1, savedAt: 'now' } }),
+      10_000,
+    );
+    const reported: unknown[] = [];
+    const view = reportingBugs(store, (e) => reported.push(e));
+    const refusal = new DomainError('pathway.cycle', { field: 'after' });
+    expect(
+      view.dispatch('Link', () => {
+        throw refusal;
+      }),
+    ).toEqual({ ok: false, error: refusal });
+    expect(reported).toEqual([]);
+    const bug = new TypeError('a bug');
+    expect(() =>
+      view.dispatch('Link', () => {
+        throw bug;
+      }),
+    ).toThrow(bug);
+    expect(reported).toEqual([bug]);
+    expect(view.dispatch('Rename', (ws) => ({ ...ws, title: 'B' }))).toEqual({ ok: true, changed: true });
+    expect(store.getState().workspace.title).toBe('B');
+    store.dispose();
   });
 });
