@@ -155,7 +155,9 @@ test('a choice group is added, filled by dragging and shows whether it is satisf
 
   await page.getByRole('button', { name: /^Electives/ }).click();
   await page.getByLabel('Number to choose').fill('3');
-  await expect(page.getByText(/must be a whole number from 1 to 2, not 3/)).toBeVisible();
+  // The inspector says why on the field (the save status lists the same refusal as unsaved work).
+  const inspector = page.getByRole('tabpanel', { name: 'Inspector' });
+  await expect(inspector.getByText(/must be a whole number from 1 to 2, not 3/)).toBeVisible();
   await page.getByLabel('Number to choose').fill('2');
   await expect(page.getByText('Choose 2 of 2')).toBeVisible();
   await expect(page.getByTestId('credits-range')).toHaveText('12 ECTS');
