@@ -4,7 +4,7 @@ import { defineConfig } from 'electron-vite';
 
 const sharedAlias = {
   '@shared': resolve(import.meta.dirname, 'shared'),
-  '@locales': resolve(import.meta.dirname, 'locales'),
+  '@locales': resolve(import.meta.dirname, 'resources/locales'),
 };
 
 export default defineConfig({

@@ -5,7 +5,7 @@ export default defineConfig({
   resolve: {
     alias: {
       '@shared': resolve(import.meta.dirname, 'shared'),
-      '@locales': resolve(import.meta.dirname, 'locales'),
+      '@locales': resolve(import.meta.dirname, 'resources/locales'),
     },
   },
   test: {

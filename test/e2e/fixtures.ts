@@ -47,5 +47,6 @@ export async function fixSampleError(page: Page): Promise<void> {
   await page
     .getByLabel('Recognition of prior learning', { exact: true })
     .fill('A portfolio of prior computing teaching may be recognised; the module lead decides.');
-  await page.getByRole('button', { name: 'Save module' }).click();
+  // Leaving the field applies the edit (forms write through the editing session).
+  await page.keyboard.press('Tab');
 }

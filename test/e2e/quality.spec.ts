@@ -27,7 +27,8 @@ test('a finding is fixed through the QA panel: click, the field is focused, edit
   await rpl.fill(
     'Teachers with a computing qualification may submit a portfolio for recognition; the module lead decides.',
   );
-  await page.getByRole('button', { name: 'Save module' }).click();
+  // Leaving the field applies the edit (forms write through the editing session).
+  await page.keyboard.press('Tab');
   await expect(page.getByTestId('save-status')).toHaveText(/^Saved/);
 
   await page.getByRole('tab', { name: /Quality/ }).click();

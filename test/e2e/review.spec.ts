@@ -97,7 +97,8 @@ test('a review: submit, comment, request changes, resolve, approve; an edit then
   await rpl.fill(
     'Teachers with a computing qualification may submit a portfolio for recognition; the module lead decides.',
   );
-  await page.getByRole('button', { name: 'Save module' }).click();
+  // Leaving the field applies the edit (forms write through the editing session).
+  await page.keyboard.press('Tab');
   await reviewTab.click();
   await actAs(page, 'Olena Kovalenko', 'Instructional designer');
   await open
@@ -155,7 +156,8 @@ test('a review: submit, comment, request changes, resolve, approve; an edit then
     .click();
   await page.getByRole('tab', { name: 'Inspector' }).click();
   await page.getByLabel('Title', { exact: true }).fill('Inquiry-Based Science Teaching in Practice');
-  await page.getByRole('button', { name: 'Save module' }).click();
+  // Leaving the field applies the edit (forms write through the editing session).
+  await page.keyboard.press('Tab');
   await reviewTab.click();
   await expectVersion(page, '1.1.0', 'Draft');
   await expect(panel).toContainText('Version 1.0.0 stays approved and frozen');

@@ -21,7 +21,7 @@ test('a module created through the form is on disk and back after a restart', as
   await page
     .getByLabel('Outcome 1', { exact: true })
     .fill('Interpret classroom analytics to plan differentiated instruction.');
-  await page.getByRole('button', { name: 'Create module' }).click();
+  await page.keyboard.press('Tab');
 
   const library = page.getByRole('list', { name: 'Modules in this workspace' });
   await expect(
@@ -62,20 +62,20 @@ test('the form shows the shared schema’s messages inline and saves nothing inv
   await page.getByRole('button', { name: 'New module' }).first().click();
   await page.getByLabel('Code', { exact: true }).fill('');
   await page.getByLabel('Credit value', { exact: true }).fill('-3');
-  await page.getByRole('button', { name: 'Create module' }).click();
+  await page.keyboard.press('Tab');
 
-  await expect(page.getByText('3 fields need attention')).toBeVisible();
+  await expect(page.getByText('Not saved: 3 fields need attention')).toBeVisible();
   await expect(page.getByLabel('Title', { exact: true })).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByText('Title is required')).toBeVisible();
   await expect(page.getByText('Code is required')).toBeVisible();
   await expect(page.getByText('Credit value must not be negative')).toBeVisible();
-  await expect(page.getByLabel('Code', { exact: true })).toBeFocused();
+  await expect(page.getByTestId('save-status')).toContainText('Not saved: 1 value is not valid yet');
 
   await page.getByLabel('Code', { exact: true }).fill('OK-01');
   await page.getByLabel('Title', { exact: true }).fill('Inclusive Classroom Practice');
   await page.getByLabel('Credit value', { exact: true }).fill('3');
   await expect(page.getByText('Title is required')).toHaveCount(0);
-  await page.getByRole('button', { name: 'Create module' }).click();
+  await page.keyboard.press('Tab');
   await expect(page.getByTestId('save-status')).toHaveText(/^Saved/);
   const onDisk = JSON.parse(await readFile(join(dataDir, 'workspace.json'), 'utf8'));
   expect(onDisk.modules.map((m: { code: string }) => m.code)).toEqual(['OK-01']);
@@ -86,9 +86,10 @@ test('a module is edited, deleted and the deletion undone', async ({ page, dataD
   await page.goto(host.url);
   await page.getByRole('button', { name: 'New module' }).first().click();
   await page.getByLabel('Title', { exact: true }).fill('Mentoring and coaching');
-  await page.getByRole('button', { name: 'Create module' }).click();
+  await page.keyboard.press('Tab');
   await page.getByLabel('Title', { exact: true }).fill('Mentoring and coaching in professional training');
-  await page.getByRole('button', { name: 'Save module' }).click();
+  // Leaving the field applies the edit (forms write through the editing session).
+  await page.keyboard.press('Tab');
   const library = page.getByRole('list', { name: 'Modules in this workspace' });
   await expect(library.getByRole('button', { name: /in professional training/ })).toBeVisible();
 
@@ -159,7 +160,7 @@ test('the layout fits 1280×800 without horizontal scrolling, with the sample op
   await page.getByRole('tab', { name: 'Data-Informed Educator' }).click();
   const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(await overflow()).toBeLessThanOrEqual(0);
-  await expect(page.getByRole('button', { name: 'Save pathway' })).toBeInViewport();
+  await expect(page.getByLabel('Pathway title', { exact: true })).toBeInViewport();
   // The pathway tools wrap inside the centre column rather than running under the inspector.
   const centre = await page.getByRole('main', { name: 'Pathways' }).boundingBox();
   for (const name of ['Specification (PDF)', 'Export badges…', 'Export package…']) {
@@ -172,7 +173,7 @@ test('the layout fits 1280×800 without horizontal scrolling, with the sample op
   await expect(page.getByTestId('save-status')).toBeInViewport();
   await page.getByRole('button', { name: 'New module' }).first().click();
   expect(await overflow()).toBeLessThanOrEqual(0);
-  await expect(page.getByRole('button', { name: 'Create module' })).toBeInViewport();
+  await expect(page.getByLabel('Title', { exact: true })).toBeInViewport();
 });
 
 test('the workspace is renamed from the top bar, saved, and the rename can be undone', async ({
@@ -208,7 +209,7 @@ test('switching workspaces saves pending edits first, into the workspace they be
   await page.goto(host.url);
   await page.getByRole('button', { name: 'New module' }).first().click();
   await page.getByLabel('Title', { exact: true }).fill('Edited just before switching');
-  await page.getByRole('button', { name: 'Create module' }).click();
+  await page.keyboard.press('Tab');
   // No wait for the autosave: the switch itself must save first.
   await page.getByRole('button', { name: 'Open the sample workspace' }).click();
   await expect(page.getByRole('tab', { name: 'STEM Foundations' })).toBeVisible();
@@ -231,12 +232,10 @@ test('a workspace whose last save failed is not left behind: switching is refuse
   await writeFile(diskFull, '');
   await page.getByRole('button', { name: 'New module' }).first().click();
   await page.getByLabel('Title', { exact: true }).fill('Not yet on disk');
-  await page.getByRole('button', { name: 'Create module' }).click();
+  await page.keyboard.press('Tab');
   await expect(page.getByRole('alert').filter({ hasText: 'Not saved' })).toBeVisible();
   await page.getByRole('button', { name: 'Open the sample workspace' }).click();
-  await expect(
-    page.getByRole('alert').filter({ hasText: 'Your last changes are not saved yet' }),
-  ).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'Your last changes are not saved' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('My workspace');
   await expect(page.getByRole('list', { name: 'Modules in this workspace' })).toContainText(
     'Not yet on disk',

@@ -1,6 +1,5 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { newWorkspace } from '@shared/domain/workspace';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ARCHIVE_LIMITS, readArchive } from '../../electron/main/package/archive-read';
 import { PackageError, type PackageErrorCode } from '../../electron/main/package/errors';
@@ -23,10 +22,7 @@ async function expectRefused(bytes: Buffer, code: PackageErrorCode, message: Reg
   await mkdir(inbox);
   const file = join(inbox, 'hostile.zip');
   await writeFile(file, bytes);
-  for (const attempt of [
-    () => verifyPackage(file, { now: VERIFIED_AT }),
-    () => readPackageDesign(file),
-  ]) {
+  for (const attempt of [() => verifyPackage(file, { now: VERIFIED_AT }), () => readPackageDesign(file)]) {
     const error = await attempt().then(
       () => undefined,
       (e: unknown) => e,

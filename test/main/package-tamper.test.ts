@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-import { newWorkspace } from '@shared/domain/workspace';
 import { describe, expect, it } from 'vitest';
 import { PackageError } from '../../electron/main/package/errors';
 import { readPackageDesign } from '../../electron/main/package/import';
