@@ -16,7 +16,13 @@ import { pickedPath, pickerOptions } from './file-picker';
 import { createHandlers, type Handlers } from './handlers';
 import { registerIpc } from './ipc/register';
 import { menuTemplate } from './menu';
-import { CONTENT_SECURITY_POLICY, externalLinkTarget, isAllowedRequest, isAppUrl } from './security';
+import {
+  CONTENT_SECURITY_POLICY,
+  externalLinkTarget,
+  isAllowedRequest,
+  isAppUrl,
+  rendererUrl,
+} from './security';
 import { startServices } from './services';
 import type { WorkspaceService } from './services/workspace-service';
 import type { SafeStorageLike } from './signing/protector';
@@ -26,7 +32,7 @@ import { createMainWindow } from './window';
 const here = import.meta.dirname;
 const rendererDir = join(here, '../renderer');
 // electron-vite dev serves the renderer over http with hot reload; the built app uses app://.
-const appUrl = process.env.ELECTRON_RENDERER_URL ?? APP_URL;
+const appUrl = rendererUrl(process.env.ELECTRON_RENDERER_URL, app.isPackaged, APP_URL);
 
 // Before ready: app:// is a standard, secure origin (relative URLs, 'self', fetch), with no other privilege.
 protocol.registerSchemesAsPrivileged([

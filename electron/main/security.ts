@@ -22,6 +22,15 @@ function sameApp(target: URL, app: URL): boolean {
 }
 
 /**
+ * The page the window loads: the built renderer over app://, or electron-vite's dev server while
+ * developing. A packaged app ignores ELECTRON_RENDERER_URL: an environment variable must not be able to
+ * hand the window, and with it every IPC command, to another origin.
+ */
+export function rendererUrl(devServerUrl: string | undefined, isPackaged: boolean, appUrl: string): string {
+  return !isPackaged && devServerUrl ? devServerUrl : appUrl;
+}
+
+/**
  * The Electron window may show only the app's own page: app://stackwise/… when built, the dev server
  * while developing. Never a file: URL.
  */

@@ -90,13 +90,15 @@ function remapPathway(pathway: Pathway, moduleIds: ReadonlyMap<string, string>):
 
 /**
  * A package signed with a key this workspace does not hold proves only that its files match that key:
- * its review and approval stay behind and the pathway arrives as a draft.
+ * its review and approval stay behind and the pathway and its modules arrive as drafts.
  */
 function untrusted(design: Workspace, pathwayId: string): Workspace {
   return {
     ...design,
     reviews: design.reviews.filter((r) => r.pathwayId !== pathwayId),
     pathways: design.pathways.map((p) => (p.id === pathwayId ? { ...p, status: 'draft' as const } : p)),
+    // A module's status claims approval too: it arrives as a draft like its pathway.
+    modules: design.modules.map((m) => (m.status === 'draft' ? m : { ...m, status: 'draft' as const })),
   };
 }
 

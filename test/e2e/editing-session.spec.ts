@@ -135,3 +135,51 @@ test('when main cannot save, exports say so up front and sign nothing', async ({
     'A summary the disk never saw.',
   );
 });
+
+test('a draft holds only what was typed: undo of an earlier edit is not overwritten when the draft applies', async ({
+  page,
+  dataDir,
+  launchHost,
+}) => {
+  const host = await launchHost();
+  await page.goto(host.url);
+  await openSample(page);
+  await libraryModule(page, /RUTE-STEM-101/).click();
+  const credit = page.getByLabel('Credit value', { exact: true });
+  const before = await credit.inputValue();
+  await credit.fill('11');
+  await credit.press('Tab');
+  const title = page.getByLabel('Title', { exact: true });
+  await title.fill('');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(credit).toHaveValue(before);
+  await expect(title).toHaveValue('');
+  await title.fill('Inquiry-Based Science Teaching, undone credit');
+  await title.press('Tab');
+  await expect(page.getByTestId('save-status')).toHaveText(/^Saved/);
+  const saved = JSON.parse(await readFile(samplePath(dataDir), 'utf8')).modules.find(
+    (m: { code: string }) => m.code === 'RUTE-STEM-101',
+  );
+  expect(saved.title).toBe('Inquiry-Based Science Teaching, undone credit');
+  expect(String(saved.credit.value)).toBe(before);
+});
+
+test('typing with pauses in the pathway form keeps the focus and every keystroke', async ({
+  page,
+  dataDir,
+  launchHost,
+}) => {
+  const host = await launchHost();
+  await page.goto(host.url);
+  await openSample(page);
+  const description = page.getByLabel('Description', { exact: true });
+  await description.fill('');
+  // Slower than the moment after which a pause applies the value: each pause is an applied edit.
+  await description.pressSequentially('Stacks three modules', { delay: 450 });
+  await expect(description).toBeFocused();
+  await expect(description).toHaveValue('Stacks three modules');
+  await description.press('Tab');
+  await expect(page.getByTestId('save-status')).toHaveText(/^Saved/);
+  const saved = JSON.parse(await readFile(samplePath(dataDir), 'utf8'));
+  expect(saved.pathways[0].description).toBe('Stacks three modules');
+});

@@ -66,15 +66,15 @@ test('the form shows the shared schema’s messages inline and saves nothing inv
 
   await expect(page.getByText('Not saved: 3 fields need attention')).toBeVisible();
   await expect(page.getByLabel('Title', { exact: true })).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.getByText('Title is required')).toBeVisible();
-  await expect(page.getByText('Code is required')).toBeVisible();
-  await expect(page.getByText('Credit value must not be negative')).toBeVisible();
+  await expect(page.getByText('Title is required', { exact: true })).toBeVisible();
+  await expect(page.getByText('Code is required', { exact: true })).toBeVisible();
+  await expect(page.getByText('Credit value must not be negative', { exact: true })).toBeVisible();
   await expect(page.getByTestId('save-status')).toContainText('Not saved: 1 value is not valid yet');
 
   await page.getByLabel('Code', { exact: true }).fill('OK-01');
   await page.getByLabel('Title', { exact: true }).fill('Inclusive Classroom Practice');
   await page.getByLabel('Credit value', { exact: true }).fill('3');
-  await expect(page.getByText('Title is required')).toHaveCount(0);
+  await expect(page.getByText('Title is required', { exact: true })).toHaveCount(0);
   await page.keyboard.press('Tab');
   await expect(page.getByTestId('save-status')).toHaveText(/^Saved/);
   const onDisk = JSON.parse(await readFile(join(dataDir, 'workspace.json'), 'utf8'));

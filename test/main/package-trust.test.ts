@@ -17,6 +17,7 @@ function approvedWorkspace(): Workspace {
   return {
     ...workspace,
     pathways: workspace.pathways.map((p) => ({ ...p, status: 'approved' as const })),
+    modules: workspace.modules.map((m) => ({ ...m, status: 'approved' as const })),
     reviews: [
       {
         id: 'rev-1',
@@ -63,6 +64,7 @@ describe('opening a package in the app', () => {
     const imported = merged(stranger, opened);
     expect(imported.pathways.find((p) => p.id === 'path-die')?.status).toBe('draft');
     expect(imported.reviews.filter((r) => r.pathwayId === 'path-die')).toEqual([]);
+    expect(imported.modules.map((m) => m.status)).toEqual(['draft', 'draft', 'draft']);
 
     // The issuer's own machine (its keystore, a workspace holding the issuer): the approval comes along.
     const ownWorkspace = join(dir, 'own.json');
@@ -76,6 +78,7 @@ describe('opening a package in the app', () => {
     expect(reopened.keyKnown).toBe(true);
     const review = merged(own, reopened).reviews.find((r) => r.pathwayId === 'path-die');
     expect(review?.decisions.map((d) => d.decision)).toEqual(['approved']);
+    expect(merged(own, reopened).modules.every((m) => m.status === 'approved')).toBe(true);
   });
 });
 

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { APP_URL } from '../../electron/main/app-protocol';
-import { allowedHosts, externalLinkTarget, isAllowedRequest, isAppUrl } from '../../electron/main/security';
+import {
+  allowedHosts,
+  externalLinkTarget,
+  isAllowedRequest,
+  isAppUrl,
+  rendererUrl,
+} from '../../electron/main/security';
 
 const packaged = APP_URL;
 const dev = 'http://localhost:5173/';
@@ -68,5 +74,13 @@ describe('what the Electron window may load and navigate to', () => {
 
   it('lets the browser host answer only to its own loopback names', () => {
     expect(allowedHosts(4173)).toEqual(['127.0.0.1:4173', 'localhost:4173']);
+  });
+});
+
+describe('the page the window loads', () => {
+  it('is the dev server only while developing; a packaged app ignores ELECTRON_RENDERER_URL', () => {
+    expect(rendererUrl('http://localhost:5173', false, APP_URL)).toBe('http://localhost:5173');
+    expect(rendererUrl(undefined, false, APP_URL)).toBe(APP_URL);
+    expect(rendererUrl('http://evil.example', true, APP_URL)).toBe(APP_URL);
   });
 });

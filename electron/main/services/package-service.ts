@@ -86,12 +86,17 @@ export class PackageService {
     const report = await verifyPackage(path).catch(asFailure);
     if (!report.ok) return { report, keyKnown: false, design: null };
     const { workspace } = this.options.workspaces.current();
-    const signer = report.manifest.publicKeyMultibase;
     const localKeys = await Promise.all(
       workspace.issuers.map((issuer) => this.options.signing.keyInfo(issuer.id).catch(() => null)),
     );
-    const keyKnown = signer !== null && localKeys.some((k) => k?.ed25519Multibase === signer);
     const read = await readPackageDesign(path).catch(asFailure);
-    return { report, keyKnown, design: { workspace: read.design, pathwayId: read.pathwayId } };
+    // Trust is decided on the same bytes whose design is handed back (one read), not on the first check.
+    const signer = read.report.manifest.publicKeyMultibase;
+    const keyKnown = signer !== null && localKeys.some((k) => k?.ed25519Multibase === signer);
+    return {
+      report: read.report,
+      keyKnown,
+      design: { workspace: read.design, pathwayId: read.pathwayId },
+    };
   }
 }

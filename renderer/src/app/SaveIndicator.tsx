@@ -41,6 +41,14 @@ export function SaveIndicator({ onGoToDraft }: { onGoToDraft: (draft: EntityDraf
                 {draft.name}:{' '}
                 {draft.problems[0]?.message ?? (draft.refusal ? describeDomainError(draft.refusal) : '')}
               </button>
+              <button
+                type="button"
+                className="button button--quiet button--small"
+                aria-label={`Discard what was typed in ${draft.name}`}
+                onClick={() => store.discardDraft(draft.key)}
+              >
+                Discard
+              </button>
             </li>
           ))}
         </ul>

@@ -22,7 +22,7 @@ import { GroupInspector } from '../features/inspector/GroupInspector';
 import { PathwayInspector } from '../features/inspector/PathwayInspector';
 import { PrerequisitesEditor } from '../features/inspector/PrerequisitesEditor';
 import { IssuersDialog } from '../features/issuers/IssuersDialog';
-import { ModuleEditor } from '../features/module-editor/ModuleEditor';
+import { ModuleEditor, moduleDraftKey } from '../features/module-editor/ModuleEditor';
 import { ModuleLibrary } from '../features/module-library/ModuleLibrary';
 import { BoardDnd } from '../features/pathway-board/BoardDnd';
 import { PathwayBoard } from '../features/pathway-board/PathwayBoard';
@@ -260,6 +260,8 @@ function Workbench({
       store.dispatch(`Delete ${module.code}`, (ws) => deleteModule(ws, module.id)),
     );
     if (refusal) return setRefusal(refusal);
+    // What was typed in its form goes with it (undo brings the module back as it was saved).
+    store.discardDraft(moduleDraftKey(module.id));
     setSelection({ kind: 'none' });
     setAnnouncement(`Module ${module.code} deleted`);
   };
@@ -447,7 +449,7 @@ function Workbench({
                   onClose={() => setSelection({ kind: 'none' })}
                 />
               ) : pathway ? (
-                <PathwayInspector key={`${pathway.id}:${pathway.updatedAt}`} pathway={pathway} />
+                <PathwayInspector key={pathway.id} pathway={pathway} />
               ) : (
                 <div className="placeholder">
                   <h2>{workspace.modules.length === 0 ? 'Start with a module' : 'Choose a module'}</h2>

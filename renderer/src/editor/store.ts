@@ -249,13 +249,20 @@ export function createEditorStore(
   async function flush(): Promise<FlushResult> {
     applyDrafts();
     clearTimeout(timer);
-    if (inFlight) await inFlight;
-    if (dirty) {
+    // Until nothing is on its way: a save another caller started, and edits made while it was written,
+    // are part of what this flush promises to have saved.
+    // A failed save is tried once more here (Retry); a failure in this flush ends it.
+    let failedHere = false;
+    while (inFlight !== null || (dirty && !failedHere)) {
+      if (inFlight) {
+        await inFlight;
+        continue;
+      }
       inFlight = writeOnce().finally(() => {
         inFlight = null;
       });
       await inFlight;
-      if (dirty && state.save.status !== 'error') schedule();
+      failedHere = state.save.status === 'error';
     }
     if (state.save.status === 'error') return { ok: false, reason: 'save', error: state.save.error };
     const drafts = unsettledDrafts(state.drafts);

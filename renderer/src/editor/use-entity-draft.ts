@@ -22,7 +22,7 @@ export type DraftCheck = { ok: true; apply: DraftApply } | { ok: false; problems
 interface EntityDraftOptions<F> {
   /** The draft's key in the editing session: `module:ID`, `pathway:ID`… */
   key: string;
-  /** The form's values as the workspace holds them (memoised by the caller). */
+  /** The form's values as the workspace holds them now (memoised by the caller). */
   base: F;
   /** What the user would lose, named from the form's values. */
   name: (form: F) => string;
@@ -38,25 +38,37 @@ interface EntityDraftOptions<F> {
 export function useEntityDraft<F>({ key, base, name, check }: EntityDraftOptions<F>) {
   const store = useEditorStore();
   const draft: EntityDraft | undefined = useEditor((s) => s.drafts.get(key));
-  const form = (draft?.form as F | undefined) ?? base;
+  // A draft holds only the fields typed: everything else is read from the workspace as it is now, so
+  // undo, a version bump or any other change to the entity is never overwritten by a stale copy.
+  const typed = draft?.form as Partial<F> | undefined;
+  const form = useMemo(() => (typed ? { ...base, ...typed } : base), [base, typed]);
   const problems = useMemo(() => {
     const byField = new Map<string, string>();
     if (draft && !draft.settled) for (const p of draft.problems) byField.set(p.field, p.message);
     return byField;
   }, [draft]);
 
-  const change = (next: F, field: string) => {
+  /** The user changed `field`: `patch` holds its new value (and any field that changes with it). */
+  const change = (patch: Partial<F>, field: string) => {
+    const current = store.getState().drafts.get(key)?.form as Partial<F> | undefined;
+    const typedNow = { ...current, ...patch };
+    const next = { ...base, ...typedNow };
     const checked = check(next);
     store.editDraft(
-      { key, name: name(next), field, form: next, problems: checked.ok ? [] : checked.problems },
+      { key, name: name(next), field, form: typedNow, problems: checked.ok ? [] : checked.problems },
       checked.ok ? checked.apply : undefined,
     );
   };
 
   return {
     form,
-    /** The form's unsaved draft, if it has one that is not in the workspace. */
-    unsaved: draft !== undefined && !draft.settled,
+    /**
+     * The form holds values that do not validate (or that the workspace refused): unsaved work to show,
+     * with a way to discard it. A valid value on its way is not announced: it is applied within a moment,
+     * and a status that came and went with each keystroke would move the controls under the pointer.
+     */
+    invalid:
+      draft !== undefined && !draft.settled && (draft.problems.length > 0 || draft.refusal !== undefined),
     problems,
     refusal: draft?.settled ? undefined : draft?.refusal,
     change,

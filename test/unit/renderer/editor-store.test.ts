@@ -204,4 +204,31 @@ describe('editor store', () => {
       'TE-01 Untitled: Title is required',
     ]);
   });
+
+  it('a flush returns only when what was on its way, and what was typed meanwhile, is saved', async () => {
+    const pending: (() => void)[] = [];
+    const calls: string[] = [];
+    const save = (ws: Workspace, base: number) =>
+      new Promise<Result<{ revision: number; savedAt: string }>>((resolve) => {
+        calls.push(ws.title);
+        pending.push(() => resolve({ ok: true, value: { revision: base + 1, savedAt: 'now' } }));
+      });
+    const store = createEditorStore({ path: 'w.json', workspace: workspaceWith() }, save, 10_000);
+    store.dispatch('Rename', rename('A'));
+    const first = store.flush();
+    await Promise.resolve();
+    store.dispatch('Rename', rename('B'));
+    // Two callers wait on the first save (the autosave timer and an export, say).
+    const second = store.flush();
+    const third = store.flush();
+    while (calls.length < 2) {
+      pending.shift()?.();
+      await new Promise((r) => setTimeout(r, 0));
+    }
+    pending.shift()?.();
+    expect(await third).toEqual({ ok: true, revision: 2 });
+    expect(await second).toEqual({ ok: true, revision: 2 });
+    expect(await first).toEqual({ ok: true, revision: 2 });
+    expect(calls).toEqual(['A', 'B']);
+  });
 });

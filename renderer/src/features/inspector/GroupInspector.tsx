@@ -91,7 +91,7 @@ export function GroupInspector({ pathway, group, onClose }: GroupInspectorProps)
         <TextField
           label="Group title"
           value={form.title}
-          onChange={(title) => session.change({ ...form, title }, 'title')}
+          onChange={(title) => session.change({ title }, 'title')}
           onBlur={session.leave}
           error={error('title')}
           field="title"
@@ -100,13 +100,13 @@ export function GroupInspector({ pathway, group, onClose }: GroupInspectorProps)
           label="Number to choose"
           type="number"
           value={form.choose}
-          onChange={(choose) => session.change({ ...form, choose }, 'choose')}
+          onChange={(choose) => session.change({ choose }, 'choose')}
           onBlur={session.leave}
           error={error('choose')}
           field="choose"
           hint={`A learner completes ${status.choose} of the ${status.holds} modules in this group.`}
         />
-        {session.unsaved && (
+        {session.invalid && (
           <button type="button" className="button" onClick={session.discard}>
             Discard changes
           </button>

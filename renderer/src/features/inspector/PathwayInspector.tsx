@@ -89,8 +89,7 @@ export function PathwayInspector({ pathway }: { pathway: Pathway }) {
     check,
   });
   const form = session.form;
-  const update = (patch: Partial<PathwayForm>) =>
-    session.change({ ...form, ...patch }, Object.keys(patch)[0] ?? 'pathway');
+  const update = (patch: Partial<PathwayForm>) => session.change(patch, Object.keys(patch)[0] ?? 'pathway');
   const error = (field: string) =>
     session.refusal?.field === field ? describeDomainError(session.refusal) : session.problems.get(field);
   const formFields = ['title', 'description', 'award.title', 'award.credit.value', 'award.level.value'];
@@ -112,12 +111,10 @@ export function PathwayInspector({ pathway }: { pathway: Pathway }) {
           <h2 id="pathway-inspector-title">{pathway.title}</h2>
         </div>
         <div className="editor-header__actions">
-          {session.unsaved && (
+          {session.invalid && (
             <>
               <p className="form-summary" role="status">
-                {session.problems.size > 0 || session.refusal
-                  ? 'Not saved: fix the field marked'
-                  : 'Applying…'}
+                Not saved: fix the field marked
               </p>
               <button type="button" className="button" onClick={session.discard}>
                 Discard changes

@@ -146,8 +146,7 @@ function IssuerForm({
   const [deleteRefusal, setDeleteRefusal] = useState<string | null>(null);
   const error = (field: string) =>
     session.refusal?.field === field ? describeDomainError(session.refusal) : session.problems.get(field);
-  const set = (patch: Partial<IssuerDraft>) =>
-    session.change({ ...draft, ...patch }, Object.keys(patch)[0] ?? 'issuer');
+  const set = (patch: Partial<IssuerDraft>) => session.change(patch, Object.keys(patch)[0] ?? 'issuer');
   const count = session.problems.size + (session.refusal ? 1 : 0);
   return (
     <form
@@ -160,18 +159,6 @@ function IssuerForm({
       noValidate
       aria-label={`Issuer ${draft.name || 'new'}`}
     >
-      {(session.unsaved || !inWorkspace) && (
-        <div className="dialog__actions dialog__actions--start">
-          <p className="form-summary" role="status" data-testid="issuer-draft-status">
-            {count === 0
-              ? 'Applying…'
-              : `Not saved: ${count === 1 ? '1 field needs' : `${count} fields need`} attention${inWorkspace ? '' : ' (undo removed this issuer; a valid value adds it again)'}`}
-          </p>
-          <button type="button" className="button" onClick={session.discard}>
-            {inWorkspace ? 'Discard changes' : 'Discard this issuer'}
-          </button>
-        </div>
-      )}
       {session.refusal && !formFields.includes(session.refusal.field ?? '') && (
         <p className="callout callout--error" role="alert">
           {describeDomainError(session.refusal)}
@@ -263,6 +250,16 @@ function IssuerForm({
               Delete…
             </button>
           )}
+        </div>
+      )}
+      {(session.invalid || !inWorkspace) && (
+        <div className="dialog__actions dialog__actions--start">
+          <p className="form-summary" role="status" data-testid="issuer-draft-status">
+            {`Not saved: ${count === 1 ? '1 field needs' : `${count} fields need`} attention${inWorkspace ? '' : ' (undo removed this issuer; a valid value adds it again)'}`}
+          </p>
+          <button type="button" className="button" onClick={session.discard}>
+            {inWorkspace ? 'Discard changes' : 'Discard this issuer'}
+          </button>
         </div>
       )}
     </form>

@@ -87,7 +87,7 @@ export function ModuleEditor({ module, isNew, onDelete, onDiscardNew }: ModuleEd
   /** The user left a field: what validates is applied, and the next edit is an undo step of its own. */
   const touch = (_field: string) => session.leave;
   const update = (patch: Partial<ModuleDraft>, field = Object.keys(patch)[0] ?? 'module') =>
-    session.change({ ...draft, ...patch }, field);
+    session.change(patch, field);
   const updateItem = <K extends 'learningOutcomes' | 'evidenceRequirements' | 'skills'>(
     key: K,
     index: number,
@@ -126,13 +126,11 @@ export function ModuleEditor({ module, isNew, onDelete, onDiscardNew }: ModuleEd
           <h2 id="module-editor-title">{draft.title.trim() || 'Untitled module'}</h2>
         </div>
         <div className="editor-header__actions">
-          {session.unsaved && (
+          {session.invalid && (
             <p className="form-summary" role="status" data-testid="module-draft-status">
-              {count === 0
-                ? 'Applying…'
-                : count === 1
-                  ? 'Not saved: 1 field needs attention'
-                  : `Not saved: ${count} fields need attention`}
+              {count === 1
+                ? 'Not saved: 1 field needs attention'
+                : `Not saved: ${count} fields need attention`}
             </p>
           )}
           {session.refusal && !session.refusal.field && (
@@ -140,7 +138,7 @@ export function ModuleEditor({ module, isNew, onDelete, onDiscardNew }: ModuleEd
               {describeDomainError(session.refusal)}
             </p>
           )}
-          {session.unsaved && (
+          {session.invalid && (
             <button
               type="button"
               className="button"

@@ -110,17 +110,16 @@ function ProfileEditor({
     [...session.problems].filter(
       ([field]) => field === prefix || field.startsWith(`${prefix}.`) || field.startsWith(`${prefix}[`),
     );
-  const set = (patch: Partial<ProfileForm>) =>
-    session.change({ ...form, ...patch }, Object.keys(patch)[0] ?? 'profile');
+  const set = (patch: Partial<ProfileForm>) => session.change(patch, Object.keys(patch)[0] ?? 'profile');
   const update = (index: number, patch: Partial<RuleDraft>) =>
     session.change(
-      { ...form, rules: form.rules.map((row, i) => (i === index ? { ...row, ...patch } : row)) },
+      { rules: form.rules.map((row, i) => (i === index ? { ...row, ...patch } : row)) },
       `rules[${index}].${Object.keys(patch)[0] ?? ''}`,
     );
   /** Adding or removing a rule is a step of its own, never merged with the typing before it. */
   const changeRules = (rules: RuleDraft[], field: string) => {
     session.leave();
-    session.change({ ...form, rules }, field);
+    session.change({ rules }, field);
   };
   const removeRule = (index: number) =>
     changeRules(
@@ -140,18 +139,6 @@ function ProfileEditor({
       noValidate
       aria-label={`QA profile ${form.title || 'new'}`}
     >
-      {(session.unsaved || !inWorkspace) && (
-        <div className="dialog__actions dialog__actions--start">
-          <p className="form-summary" role="status" data-testid="profile-draft-status">
-            {count === 0
-              ? 'Applying…'
-              : `Not saved: ${count === 1 ? '1 field needs' : `${count} fields need`} attention${inWorkspace ? '' : ' (undo removed this profile; a valid one adds it again)'}`}
-          </p>
-          <button type="button" className="button" onClick={session.discard}>
-            {inWorkspace ? 'Discard changes' : 'Discard this profile'}
-          </button>
-        </div>
-      )}
       {session.refusal && (
         <p className="callout callout--error" role="alert">
           {describeDomainError(session.refusal)}
@@ -364,6 +351,16 @@ function ProfileEditor({
           Export file
         </button>
       </div>
+      {(session.invalid || !inWorkspace) && (
+        <div className="dialog__actions dialog__actions--start">
+          <p className="form-summary" role="status" data-testid="profile-draft-status">
+            {`Not saved: ${count === 1 ? '1 field needs' : `${count} fields need`} attention${inWorkspace ? '' : ' (undo removed this profile; a valid one adds it again)'}`}
+          </p>
+          <button type="button" className="button" onClick={session.discard}>
+            {inWorkspace ? 'Discard changes' : 'Discard this profile'}
+          </button>
+        </div>
+      )}
     </form>
   );
 }
