@@ -183,3 +183,37 @@ test('typing with pauses in the pathway form keeps the focus and every keystroke
   const saved = JSON.parse(await readFile(samplePath(dataDir), 'utf8'));
   expect(saved.pathways[0].description).toBe('Stacks three modules');
 });
+
+test('a module that undo takes away keeps what was typed in its form, and comes back when it is valid', async ({
+  page,
+  dataDir,
+  launchHost,
+}) => {
+  const host = await launchHost();
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'New module' }).first().click();
+  const code = page.getByLabel('Code', { exact: true });
+  const title = page.getByLabel('Title', { exact: true });
+  await code.fill('TE-ORPHAN-01');
+  await title.fill('Mentoring new teachers');
+  await title.press('Tab');
+  const library = page.getByRole('list', { name: 'Modules in this workspace' });
+  await expect(library.getByRole('button', { name: /Mentoring new teachers/ })).toBeVisible();
+  await page.getByLabel('Summary', { exact: true }).fill('Typed, then the module was undone.');
+  await title.fill('');
+  // Undo takes the last step away: the summary and the module's creation go, one step each.
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(library.getByRole('button', { name: /Mentoring new teachers/ })).toHaveCount(0);
+  await expect(page.getByTestId('save-status')).toContainText('Not saved: 1 value is not valid yet');
+  await expect(code).toHaveValue('TE-ORPHAN-01');
+  await expect(title).toHaveValue('');
+  await title.fill('Mentoring new teachers, again');
+  await title.press('Tab');
+  await expect(library.getByRole('button', { name: /Mentoring new teachers, again/ })).toBeVisible();
+  await expect(page.getByTestId('save-status')).toHaveText(/^Saved/);
+  const onDisk = JSON.parse(await readFile(join(dataDir, 'workspace.json'), 'utf8'));
+  expect(onDisk.modules.map((m: { code: string; title: string }) => `${m.code} ${m.title}`)).toEqual([
+    'TE-ORPHAN-01 Mentoring new teachers, again',
+  ]);
+});

@@ -33,8 +33,13 @@ export interface EntityDraft {
   name: string;
   /** The field last edited, for "go to the draft". */
   field: string;
-  /** The form's values as typed. */
+  /** The fields typed, by the form's names: everything else is read from the workspace. */
   form: unknown;
+  /**
+   * The whole form as it was at the last edit, for an entity the workspace does not hold (a new module
+   * not valid yet, or one that undo took away): there is nothing else to read the other fields from.
+   */
+  snapshot?: unknown;
   /** Why it cannot be applied yet; empty while a valid draft waits to be applied. */
   problems: readonly DraftProblem[];
   /** The workspace refused the value (a code already used): why, kept with the draft. */

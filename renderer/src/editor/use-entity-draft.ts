@@ -24,6 +24,8 @@ interface EntityDraftOptions<F> {
   key: string;
   /** The form's values as the workspace holds them now (memoised by the caller). */
   base: F;
+  /** False when the workspace does not hold the entity (yet): the draft's snapshot is all there is. */
+  exists?: boolean;
   /** What the user would lose, named from the form's values. */
   name: (form: F) => string;
   /** Validates the form: the step that applies it, or each field's problem. */
@@ -35,9 +37,10 @@ interface EntityDraftOptions<F> {
  * component, where a re-render or a selection change would drop it) and, once it validates, becomes one
  * undoable editor step per field edit.
  */
-export function useEntityDraft<F>({ key, base, name, check }: EntityDraftOptions<F>) {
+export function useEntityDraft<F>({ key, base: saved, name, check, exists = true }: EntityDraftOptions<F>) {
   const store = useEditorStore();
   const draft: EntityDraft | undefined = useEditor((s) => s.drafts.get(key));
+  const base = !exists && draft?.snapshot !== undefined ? (draft.snapshot as F) : saved;
   // A draft holds only the fields typed: everything else is read from the workspace as it is now, so
   // undo, a version bump or any other change to the entity is never overwritten by a stale copy.
   const typed = draft?.form as Partial<F> | undefined;
@@ -50,12 +53,22 @@ export function useEntityDraft<F>({ key, base, name, check }: EntityDraftOptions
 
   /** The user changed `field`: `patch` holds its new value (and any field that changes with it). */
   const change = (patch: Partial<F>, field: string) => {
-    const current = store.getState().drafts.get(key)?.form as Partial<F> | undefined;
+    const previous = store.getState().drafts.get(key);
+    // A settled draft's values are in the workspace already: a new edit starts from the workspace, so an
+    // undo of those values is not brought back by the next edit.
+    const current = previous && !previous.settled ? (previous.form as Partial<F>) : undefined;
     const typedNow = { ...current, ...patch };
     const next = { ...base, ...typedNow };
     const checked = check(next);
     store.editDraft(
-      { key, name: name(next), field, form: typedNow, problems: checked.ok ? [] : checked.problems },
+      {
+        key,
+        name: name(next),
+        field,
+        form: typedNow,
+        snapshot: next,
+        problems: checked.ok ? [] : checked.problems,
+      },
       checked.ok ? checked.apply : undefined,
     );
   };

@@ -291,7 +291,7 @@ export function IssuersDialog({ onClose }: { onClose: () => void }) {
   const orphan = current ? undefined : orphans.find((d) => d.key === issuerDraftKey(selected ?? ''));
   const shown = current ?? (orphan ? undefined : issuers[0]);
   const base = useMemo(
-    () => (shown ? toDraft(shown) : (orphan?.form as IssuerDraft | undefined)),
+    () => (shown ? toDraft(shown) : (orphan?.snapshot as IssuerDraft | undefined)),
     [shown, orphan],
   );
   const shownId = base?.id ?? null;
@@ -332,7 +332,7 @@ export function IssuersDialog({ onClose }: { onClose: () => void }) {
                   aria-current={d.key === issuerDraftKey(shownId ?? '') ? 'true' : undefined}
                   onClick={() => setSelected(issuerIdOf(d.key) ?? null)}
                 >
-                  {(d.form as IssuerDraft).name || 'Issuer without a name'}
+                  {(d.snapshot as IssuerDraft | undefined)?.name || 'Issuer without a name'}
                   <span className="field__hint"> (not saved)</span>
                 </button>
               </li>

@@ -74,6 +74,7 @@ export function ModuleEditor({ module, isNew, onDelete, onDiscardNew }: ModuleEd
   const session = useEntityDraft({
     key: moduleDraftKey(module.id),
     base,
+    exists: !isNew,
     name: draftName,
     check: checkModule,
   });

@@ -389,7 +389,7 @@ export function ProfilesDialog({ onClose }: { onClose: () => void }) {
   const orphan = current ? undefined : orphans.find((d) => d.key === profileDraftKey(selected ?? ''));
   const shown = current ?? (orphan ? undefined : profiles[0]);
   const base = useMemo(
-    () => (shown ? toForm(shown) : (orphan?.form as ProfileForm | undefined)),
+    () => (shown ? toForm(shown) : (orphan?.snapshot as ProfileForm | undefined)),
     [shown, orphan],
   );
   const shownId = base?.id ?? null;
@@ -457,7 +457,7 @@ export function ProfilesDialog({ onClose }: { onClose: () => void }) {
                   aria-current={d.key === profileDraftKey(shownId ?? '') ? 'true' : undefined}
                   onClick={() => setSelected(profileIdOf(d.key) ?? null)}
                 >
-                  {(d.form as ProfileForm).title || 'Profile without a title'}
+                  {(d.snapshot as ProfileForm | undefined)?.title || 'Profile without a title'}
                   <span className="field__hint"> (not saved)</span>
                 </button>
               </li>
