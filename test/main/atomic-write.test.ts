@@ -339,3 +339,28 @@ describe('every writer goes through it', () => {
     expect((await readdir(dir)).sort()).toEqual(['badges', 'keys']);
   });
 });
+
+describe('writeFileAtomically, exclusive', () => {
+  it('puts a complete file in place only where no file is, and leaves an existing one untouched', async () => {
+    const dir = await tempDir();
+    const target = join(dir, 'copy.json');
+    await writeFileAtomically(target, '{"first":true}\n', { exclusive: true });
+    expect(await readFile(target, 'utf8')).toBe('{"first":true}\n');
+    await expect(writeFileAtomically(target, '{"second":true}\n', { exclusive: true })).rejects.toMatchObject(
+      {
+        code: 'EEXIST',
+      },
+    );
+    expect(await readFile(target, 'utf8')).toBe('{"first":true}\n');
+    expect(await readdir(dir)).toEqual(['copy.json']);
+  });
+
+  it('leaves no file at all when the step that puts it in place fails', async () => {
+    const dir = await tempDir();
+    const target = join(dir, 'copy.json');
+    await expect(
+      writeFileAtomically(target, 'content', { exclusive: true, fs: faultyFs('rename') }),
+    ).rejects.toThrow(`Cannot write ${target}`);
+    expect(await readdir(dir)).toEqual([]);
+  });
+});

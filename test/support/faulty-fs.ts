@@ -53,6 +53,10 @@ export function faultyFs(failing: WriteStep | null, options: { nth?: number; cod
       step('rename', from);
       await nodeAtomicFs.rename(from, to);
     },
+    async link(from, to) {
+      step('rename', from);
+      await nodeAtomicFs.link(from, to);
+    },
     rm: nodeAtomicFs.rm,
     mkdir: nodeAtomicFs.mkdir,
     readdir: nodeAtomicFs.readdir,

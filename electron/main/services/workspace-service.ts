@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { constants } from 'node:fs';
-import { copyFile, mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { WorkspaceSession } from '@shared/contract/commands';
 import { type AppError, AppFailure } from '@shared/contract/errors';
 import { newWorkspace } from '@shared/domain/workspace';
 import type { Workspace } from '@shared/schemas/workspace';
 import { resourcePath } from '../resources';
+import { writeFileAtomically } from '../storage/atomic-write';
 import { asidePath, workspaceFileName } from '../storage/file-names';
 import { RecentFiles } from '../storage/recent-files';
 import { WorkspaceStore } from '../storage/workspace-store';
@@ -174,7 +174,8 @@ export class WorkspaceService {
     try {
       await mkdir(join(this.options.dataDir, 'samples'), { recursive: true });
       // An existing copy is the user's, with their edits: keep it.
-      await copyFile(resourcePath('samples', 'teacher-education.json'), copy, constants.COPYFILE_EXCL);
+      const sample = await readFile(resourcePath('samples', 'teacher-education.json'));
+      await writeFileAtomically(copy, sample, { exclusive: true });
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') {
         throw new AppFailure({
@@ -192,7 +193,9 @@ export class WorkspaceService {
    * and opens it. A file that does not open is not kept, and the error names the uploaded file.
    */
   async importFile(name: string, bytes: Uint8Array): Promise<WorkspaceSession> {
-    const target = await this.newFileInWorkspaces(name, (path) => writeFile(path, bytes, { flag: 'wx' }));
+    const target = await this.newFileInWorkspaces(name, (path) =>
+      writeFileAtomically(path, bytes, { exclusive: true }),
+    );
     const failure = this.failure;
     try {
       return await this.open(target);

@@ -9,6 +9,8 @@ import { basename, dirname, join, resolve } from 'node:path';
 export interface AtomicFs {
   open(path: string, flags: 'wx' | 'r', mode?: number): Promise<AtomicFileHandle>;
   rename(from: string, to: string): Promise<void>;
+  /** A second name for a file; fails with EEXIST when `to` exists (the exclusive way into place). */
+  link(from: string, to: string): Promise<void>;
   rm(path: string, options: { recursive?: boolean; force?: boolean }): Promise<void>;
   mkdir(path: string, options: { recursive?: boolean; mode?: number }): Promise<unknown>;
   readdir(path: string): Promise<string[]>;
@@ -25,6 +27,7 @@ export interface AtomicFileHandle {
 export const nodeAtomicFs: AtomicFs = {
   open: (path, flags, mode) => nodeFs.open(path, flags, mode),
   rename: nodeFs.rename,
+  link: nodeFs.link,
   rm: nodeFs.rm,
   mkdir: nodeFs.mkdir,
   readdir: (path) => nodeFs.readdir(path),
@@ -37,6 +40,8 @@ export type FileProducer = (file: AtomicFileHandle) => Promise<void>;
 export interface AtomicWriteOptions {
   /** Permission bits of the new file, e.g. 0o600 for private keys (before the umask). */
   mode?: number;
+  /** Never replace an existing file: fail with EEXIST instead (a copy the user may have edited, a new name). */
+  exclusive?: boolean;
   fs?: AtomicFs;
 }
 
@@ -178,9 +183,14 @@ export async function writeFileAtomically(
   const temporary = temporaryBeside(file, 'tmp');
   try {
     await writeNewFile(fs, temporary, content, options.mode);
-    await fs.rename(temporary, file);
+    if (options.exclusive) {
+      // A hard link puts the complete file in place only if the name is free; the temporary name goes after.
+      await fs.link(temporary, file);
+      await fs.rm(temporary, { force: true });
+    } else await fs.rename(temporary, file);
   } catch (error) {
     await fs.rm(temporary, { force: true }).catch(() => undefined);
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw error;
     throw failure(file, error, false);
   }
   try {
