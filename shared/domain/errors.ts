@@ -61,10 +61,6 @@ export class DomainError extends Error {
   }
 }
 
-export function isDomainError(value: unknown): value is DomainError {
-  return value instanceof DomainError;
-}
-
 /**
  * The data of a zod issue a catalogue needs to say what is wrong: zod's issue code and, where it has them,
  * the limits and the kind of value (`origin`: string, number, array…).

@@ -85,8 +85,6 @@ export function ModuleEditor({ module, isNew, onDelete, onDiscardNew }: ModuleEd
     if (session.refusal?.field === field) return describeDomainError(session.refusal);
     return session.problems.get(field);
   };
-  /** The user left a field: what validates is applied, and the next edit is an undo step of its own. */
-  const touch = (_field: string) => session.leave;
   const update = (patch: Partial<ModuleDraft>, field = Object.keys(patch)[0] ?? 'module') =>
     session.change(patch, field);
   const updateItem = <K extends 'learningOutcomes' | 'evidenceRequirements' | 'skills'>(
@@ -161,7 +159,6 @@ export function ModuleEditor({ module, isNew, onDelete, onDiscardNew }: ModuleEd
               label="Code"
               value={draft.code}
               onChange={(code) => update({ code })}
-              onBlur={touch('code')}
               error={error('code')}
               field={'code'}
               required
@@ -170,7 +167,6 @@ export function ModuleEditor({ module, isNew, onDelete, onDiscardNew }: ModuleEd
               label="Title"
               value={draft.title}
               onChange={(title) => update({ title })}
-              onBlur={touch('title')}
               error={error('title')}
               field={'title'}
               required
@@ -179,7 +175,6 @@ export function ModuleEditor({ module, isNew, onDelete, onDiscardNew }: ModuleEd
               label="Version"
               value={draft.version}
               onChange={(version) => update({ version })}
-              onBlur={touch('version')}
               error={error('version')}
               field={'version'}
             />
@@ -197,7 +192,6 @@ export function ModuleEditor({ module, isNew, onDelete, onDiscardNew }: ModuleEd
               label="Language"
               value={draft.language}
               onChange={(language) => update({ language })}
-              onBlur={touch('language')}
               error={error('language')}
               field={'language'}
               hint="A language tag: en, uk, kk…"
@@ -231,7 +225,6 @@ export function ModuleEditor({ module, isNew, onDelete, onDiscardNew }: ModuleEd
               type="number"
               value={draft.creditValue}
               onChange={(creditValue) => update({ creditValue })}
-              onBlur={touch('credit.value')}
               error={error('credit.value')}
               field={'credit.value'}
             />
@@ -251,7 +244,6 @@ export function ModuleEditor({ module, isNew, onDelete, onDiscardNew }: ModuleEd
               type="number"
               value={draft.notionalHours}
               onChange={(notionalHours) => update({ notionalHours })}
-              onBlur={touch('notionalHours')}
               error={error('notionalHours')}
               field={'notionalHours'}
               hint="Total learning time, all activities"
@@ -272,7 +264,6 @@ export function ModuleEditor({ module, isNew, onDelete, onDiscardNew }: ModuleEd
               type="number"
               value={draft.levelValue}
               onChange={(levelValue) => update({ levelValue })}
-              onBlur={touch('level.value')}
               error={error('level.value')}
               field={'level.value'}
             />
@@ -298,7 +289,6 @@ export function ModuleEditor({ module, isNew, onDelete, onDiscardNew }: ModuleEd
                   value={outcome.statement}
                   placeholder="On completion, the learner can…"
                   onChange={(statement) => updateItem('learningOutcomes', index, { statement })}
-                  onBlur={touch(`learningOutcomes[${index}].statement`)}
                   error={error(`learningOutcomes[${index}].statement`)}
                   field={`learningOutcomes[${index}].statement`}
                 />
@@ -489,7 +479,6 @@ export function ModuleEditor({ module, isNew, onDelete, onDiscardNew }: ModuleEd
                     label="Skill name"
                     value={skill.name}
                     onChange={(name) => updateItem('skills', index, { name })}
-                    onBlur={touch(`skills[${index}].name`)}
                     error={error(`skills[${index}].name`)}
                     field={`skills[${index}].name`}
                   />
@@ -497,7 +486,6 @@ export function ModuleEditor({ module, isNew, onDelete, onDiscardNew }: ModuleEd
                     label="Skill web address"
                     value={skill.url}
                     onChange={(url) => updateItem('skills', index, { url })}
-                    onBlur={touch(`skills[${index}].url`)}
                     error={error(`skills[${index}].url`)}
                     field={`skills[${index}].url`}
                   />
