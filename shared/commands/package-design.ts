@@ -44,6 +44,15 @@ function freshId(id: string, taken: ReadonlySet<string>): string {
   }
 }
 
+/** `CODE-imported`, `CODE-imported-2`…: a module code of at most 40 characters no module here has. */
+function freshCode(code: string, taken: ReadonlySet<string>): string {
+  for (let n = 1; ; n++) {
+    const suffix = n === 1 ? '-imported' : `-imported-${n}`;
+    const candidate = `${code.slice(0, 40 - suffix.length)}${suffix}`;
+    if (!taken.has(candidate)) return candidate;
+  }
+}
+
 const marked = (text: string, max: number) => `${text.slice(0, max - IMPORTED.length)}${IMPORTED}`;
 
 /**
@@ -150,7 +159,14 @@ export function mergeDesign(
       outcomes,
     );
     moduleIds.set(original.id, placed.entity.id);
-    if (placed.isNew) modules.push(placed.entity);
+    if (placed.isNew) {
+      // A module code names one module in a workspace: an incoming module whose code is taken gets its own.
+      const codes = new Set(modules.map((m) => m.code));
+      const entity = codes.has(placed.entity.code)
+        ? { ...placed.entity, code: freshCode(placed.entity.code, codes) }
+        : placed.entity;
+      modules.push(entity);
+    }
   }
   const pathways = [...into.pathways];
   const placed = place<Pathway>(

@@ -300,6 +300,11 @@ describe('round trip', () => {
       'Designing Project-Based Learning Activities (imported)',
     );
     expect(workspace.modules).toHaveLength(4);
+    // The copy gets a code of its own, so either module can still be edited.
+    const pbl = workspace.modules.find((m) => m.id === 'mod-pbl');
+    const pblCopy = workspace.modules.find((m) => m.id === 'mod-pbl-imported');
+    expect(pblCopy?.code).toBe(`${pbl?.code}-imported`);
+    expect(new Set(workspace.modules.map((m) => m.code)).size).toBe(4);
     expect(workspace.pathways.find((p) => p.id === 'path-die')).toEqual(local.pathways[0]);
     const copy = workspace.pathways.find((p) => p.id === 'path-die-imported');
     expect(copy?.title).toBe('Data-Informed Educator (imported)');
