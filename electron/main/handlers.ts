@@ -66,8 +66,9 @@ export function createHandlers({
     'issuer.importKey': ({ issuerId, privateKey, passphrase, replace }) =>
       signing.import(issuerId, privateKey, passphrase, replace),
     'issuer.publicDocument': ({ issuerId }) => signing.publicDocument(issuerId),
-    'badges.export': async ({ pathwayId, revision, outDir, passphrase, vcJwt, zip }) => {
-      const exported = await signing.exportBadges(pathwayId, revision, outDir, passphrase, vcJwt);
+    'badges.export': async ({ pathwayId, revision, workspaceId, outDir, passphrase, vcJwt, zip }) => {
+      const shown = { revision, workspaceId };
+      const exported = await signing.exportBadges(pathwayId, shown, outDir, passphrase, vcJwt);
       return zip ? { ...exported, zip: await zipOfFolder(exported.outDir, exported.files) } : exported;
     },
     'badges.verify': async (input) => ({
@@ -78,9 +79,10 @@ export function createHandlers({
               (await signing.verify(folder)).map(asUploadedName),
             ),
     }),
-    'spec.render': ({ pathwayId, revision }) => exports.specification(pathwayId, revision),
-    'package.export': ({ pathwayId, revision, outFile, passphrase }) =>
-      packages.export(pathwayId, revision, outFile, passphrase),
+    'spec.render': ({ pathwayId, revision, workspaceId }) =>
+      exports.specification(pathwayId, { revision, workspaceId }),
+    'package.export': ({ pathwayId, revision, workspaceId, outFile, passphrase }) =>
+      packages.export(pathwayId, { revision, workspaceId }, outFile, passphrase),
     'package.open': ({ path, file }) =>
       file === undefined
         ? packages.open(path as string)

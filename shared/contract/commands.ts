@@ -20,6 +20,8 @@ const oneSource = (input: { path?: string | undefined; file?: unknown; files?: u
  * another one, so it never signs or prints content the user does not see.
  */
 const ShownRevision = z.number().int().min(0);
+/** The workspace the window shows: a revision number means something only within its workspace. */
+const ShownWorkspace = z.string().min(1).max(64);
 
 export const WorkspaceSession = z.object({
   path: z.string(),
@@ -140,6 +142,7 @@ export const contract = {
       .object({
         pathwayId: z.string().min(1),
         revision: ShownRevision,
+        workspaceId: ShownWorkspace,
         outDir: FilePath.optional(),
         passphrase: Passphrase,
         vcJwt: z.boolean().optional(),
@@ -163,7 +166,11 @@ export const contract = {
   },
   'spec.render': {
     input: z
-      .object({ pathwayId: z.string().min(1, 'Pathway is required'), revision: ShownRevision })
+      .object({
+        pathwayId: z.string().min(1, 'Pathway is required'),
+        revision: ShownRevision,
+        workspaceId: ShownWorkspace,
+      })
       .strict(),
     output: z.object({ fileName: z.string(), base64: z.string(), pages: z.number().int() }),
   },
@@ -172,6 +179,7 @@ export const contract = {
       .object({
         pathwayId: z.string().min(1),
         revision: ShownRevision,
+        workspaceId: ShownWorkspace,
         outFile: FilePath.optional(),
         passphrase: Passphrase,
       })

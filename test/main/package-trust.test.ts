@@ -90,17 +90,18 @@ describe('exporting a package from the app', () => {
     await writeFile(existing, 'an earlier package');
     const pathwayId = 'any';
     const workspace = services.workspaces.current().workspace;
-    await expect(services.packages.export(pathwayId, workspace.revision, existing)).rejects.toThrow(
+    const at = (revision: number) => ({ revision, workspaceId: workspace.id });
+    await expect(services.packages.export(pathwayId, at(workspace.revision), existing)).rejects.toThrow(
       /Pathway any is not in the open workspace/,
     );
     const { revision } = await services.workspaces.save(
       { ...signingWorkspace(), id: workspace.id },
       workspace.revision,
     );
-    await expect(services.packages.export('path-die', revision, existing)).rejects.toThrow(
+    await expect(services.packages.export('path-die', at(revision), existing)).rejects.toThrow(
       `${existing} already exists; choose a new name`,
     );
-    await expect(services.packages.export('path-die', revision, join(dir, 'w.json'))).rejects.toThrow(
+    await expect(services.packages.export('path-die', at(revision), join(dir, 'w.json'))).rejects.toThrow(
       'ends in .zip',
     );
     expect(await readFile(existing, 'utf8')).toBe('an earlier package');
@@ -117,7 +118,7 @@ describe('exports act on what the window shows', () => {
       workspace.revision,
     );
     // The window shows a later revision whose save failed: main's copy is the one before it.
-    const shown = revision + 1;
+    const shown = { revision: revision + 1, workspaceId: workspace.id };
     const notSaved = { error: { code: 'workspace.not-saved' } };
     await expect(services.signing.exportBadges('path-die', shown, join(dir, 'badges'))).rejects.toMatchObject(
       notSaved,
@@ -126,9 +127,13 @@ describe('exports act on what the window shows', () => {
       notSaved,
     );
     await expect(services.exports.specification('path-die', shown)).rejects.toMatchObject(notSaved);
+    // Another workspace's window (the same revision number means nothing there) is refused too.
+    await expect(
+      services.exports.specification('path-die', { revision, workspaceId: 'another-workspace' }),
+    ).rejects.toMatchObject(notSaved);
     await expect(readdir(dir)).resolves.toEqual(['data']);
     // The revision it shows is the saved one: the PDF is made.
-    const pdf = await services.exports.specification('path-die', revision);
+    const pdf = await services.exports.specification('path-die', { revision, workspaceId: workspace.id });
     expect(Buffer.from(pdf.base64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
   });
 });

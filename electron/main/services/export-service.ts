@@ -14,9 +14,9 @@ export class ExportService {
   /** The programme specification as PDF bytes, for the renderer to offer as a download or save. */
   async specification(
     pathwayId: string,
-    revision: number,
+    shown: { revision: number; workspaceId: string },
   ): Promise<{ fileName: string; base64: string; pages: number }> {
-    const { workspace } = this.workspaces.shown(revision);
+    const { workspace } = this.workspaces.shown(shown.revision, shown.workspaceId);
     if (!workspace.pathways.some((p) => p.id === pathwayId)) {
       throw new AppFailure({
         code: 'request.invalid',

@@ -50,8 +50,13 @@ export class PackageService {
   ) {}
 
   /** Writes the package (in the exports folder unless a file is named) and hands its bytes back for a download. */
-  async export(pathwayId: string, revision: number, outFile: string | undefined, passphrase?: string) {
-    const { workspace } = this.options.workspaces.shown(revision);
+  async export(
+    pathwayId: string,
+    shown: { revision: number; workspaceId: string },
+    outFile: string | undefined,
+    passphrase?: string,
+  ) {
+    const { workspace } = this.options.workspaces.shown(shown.revision, shown.workspaceId);
     const pathway = workspace.pathways.find((p) => p.id === pathwayId);
     if (!pathway)
       throw new AppFailure({

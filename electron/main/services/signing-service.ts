@@ -127,12 +127,12 @@ export class SigningService {
   /** Signs the pathway's badge definitions into a new folder (under the data folder when none is given). */
   async exportBadges(
     pathwayId: string,
-    revision: number,
+    shown: { revision: number; workspaceId: string },
     outDir: string | undefined,
     passphrase?: string,
     vcJwt = false,
   ) {
-    const { workspace } = this.options.workspaces.shown(revision);
+    const { workspace } = this.options.workspaces.shown(shown.revision, shown.workspaceId);
     const pathway = workspace.pathways.find((p) => p.id === pathwayId);
     if (!pathway)
       throw new AppFailure({

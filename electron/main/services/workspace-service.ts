@@ -100,8 +100,15 @@ export class WorkspaceService {
    * sees: when the last save failed, or edits are still on their way, main's copy is another revision and
    * the export is refused instead of signing or printing stale content.
    */
-  shown(revision: number): WorkspaceSession {
+  shown(revision: number, workspaceId: string): WorkspaceSession {
     const session = this.current();
+    if (session.workspace.id !== workspaceId) {
+      throw new AppFailure({
+        code: 'workspace.not-saved',
+        file: session.path,
+        message: `The window shows another workspace than the one open here (${session.path}): reopen it, then export.`,
+      });
+    }
     if (session.workspace.revision !== revision) {
       throw new AppFailure({
         code: 'workspace.not-saved',

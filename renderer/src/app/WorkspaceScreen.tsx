@@ -300,7 +300,11 @@ function Workbench({
       setProgress(null);
       return setRefusal(`${headlineFor(saved.error)} ${saved.error.message}`);
     }
-    const result = await call('spec.render', { pathwayId, revision: saved.revision });
+    const result = await call('spec.render', {
+      pathwayId,
+      revision: saved.revision,
+      workspaceId: saved.workspaceId,
+    });
     setProgress(null);
     if (result.ok) {
       downloadBase64(result.value.fileName, result.value.base64, 'application/pdf');

@@ -50,6 +50,7 @@ export function BadgesDialog({
     const exported = await call('badges.export', {
       pathwayId: pathway.id,
       revision: saved.revision,
+      workspaceId: saved.workspaceId,
       ...(outDir.trim() !== '' && { outDir: outDir.trim() }),
       ...(passphrase !== '' && { passphrase }),
       vcJwt,
