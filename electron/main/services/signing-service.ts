@@ -6,6 +6,7 @@ import { controllerDocument, didKey, type IssuerPublicKeys } from '../signing/ke
 import { IssuerKeystore } from '../signing/keystore';
 import { chooseProtector, KeyStoreError, type SafeStorageLike } from '../signing/protector';
 import { verifyBadgeFiles } from '../signing/verify';
+import { AtomicWriteError } from '../storage/atomic-write';
 import { defaultExportPath } from './exports-folder';
 import { refusalFailure } from './refusal';
 import type { WorkspaceService } from './workspace-service';
@@ -161,7 +162,11 @@ export class SigningService {
       throw new AppFailure({
         code: 'export.failed',
         file: target,
-        message: `The badge definitions were not written (nothing was left behind): ${e instanceof Error ? e.message : String(e)}`,
+        // A write that is in place but could not be flushed says so itself (AtomicWriteError.committed).
+        message:
+          e instanceof AtomicWriteError && e.committed
+            ? e.message
+            : `The badge definitions were not written (nothing was left behind): ${e instanceof Error ? e.message : String(e)}`,
       });
     }
   }
