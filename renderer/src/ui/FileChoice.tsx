@@ -39,12 +39,19 @@ function base64Of(file: File): Promise<string> {
   });
 }
 
-/** Reads chosen files for main; a file over the upload cap is named rather than sent. */
+/** Reads chosen files for main; a file (or a choice of files) over the upload cap is named rather than sent. */
 export async function readUploads(files: readonly File[]): Promise<UploadedFile[]> {
   const large = files.find((f) => f.size > MAX_UPLOAD_BYTES);
   if (large) {
     throw new Error(
       `${large.name} is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MiB, more than Stackwise reads`,
+    );
+  }
+  // One request carries them all: together they must fit it too (base64 is a third larger).
+  const total = files.reduce((sum, f) => sum + f.size, 0);
+  if (total > MAX_UPLOAD_BYTES) {
+    throw new Error(
+      `These ${files.length} files come to more than ${MAX_UPLOAD_BYTES / 1024 / 1024} MiB together, more than Stackwise reads at once: choose fewer`,
     );
   }
   return Promise.all(files.map(async (f) => ({ name: f.name, base64: await base64Of(f) })));
