@@ -66,8 +66,8 @@ export function createHandlers({
     'issuer.importKey': ({ issuerId, privateKey, passphrase, replace }) =>
       signing.import(issuerId, privateKey, passphrase, replace),
     'issuer.publicDocument': ({ issuerId }) => signing.publicDocument(issuerId),
-    'badges.export': async ({ pathwayId, revision, workspaceId, outDir, passphrase, vcJwt, zip }) => {
-      const shown = { revision, workspaceId };
+    'badges.export': async ({ pathwayId, revision, workspacePath, outDir, passphrase, vcJwt, zip }) => {
+      const shown = { revision, workspacePath };
       const exported = await signing.exportBadges(pathwayId, shown, outDir, passphrase, vcJwt);
       return zip ? { ...exported, zip: await zipOfFolder(exported.outDir, exported.files) } : exported;
     },
@@ -79,10 +79,10 @@ export function createHandlers({
               (await signing.verify(folder)).map(asUploadedName),
             ),
     }),
-    'spec.render': ({ pathwayId, revision, workspaceId }) =>
-      exports.specification(pathwayId, { revision, workspaceId }),
-    'package.export': ({ pathwayId, revision, workspaceId, outFile, passphrase }) =>
-      packages.export(pathwayId, { revision, workspaceId }, outFile, passphrase),
+    'spec.render': ({ pathwayId, revision, workspacePath }) =>
+      exports.specification(pathwayId, { revision, workspacePath }),
+    'package.export': ({ pathwayId, revision, workspacePath, outFile, passphrase }) =>
+      packages.export(pathwayId, { revision, workspacePath }, outFile, passphrase),
     'package.open': ({ path, file }) =>
       file === undefined
         ? packages.open(path as string)

@@ -27,8 +27,11 @@ export interface DesignMerge {
 
 const IMPORTED = ' (imported)';
 
-/** Fields that change on every save or review step without changing what was designed (as for a review's content hash). */
-const volatileFields = new Set(['createdAt', 'updatedAt', 'status']);
+/**
+ * Fields that change on every save or review step without changing what was designed (as for a review's
+ * content hash), and a module's code, which an earlier import of the same package may have made its own.
+ */
+const volatileFields = new Set(['createdAt', 'updatedAt', 'status', 'code']);
 
 function sameContent(a: object, b: object): boolean {
   const strip = (entity: object) =>
@@ -36,22 +39,22 @@ function sameContent(a: object, b: object): boolean {
   return canonicalJson(strip(a)) === canonicalJson(strip(b));
 }
 
-function freshId(id: string, taken: ReadonlySet<string>): string {
+/** The n-th name of an imported copy: `NAME-imported`, `NAME-imported-2`…, at most `max` characters. */
+function copyName(name: string, n: number, max: number): string {
+  const suffix = n === 1 ? '-imported' : `-imported-${n}`;
+  return `${name.slice(0, max - suffix.length)}${suffix}`;
+}
+
+/** The first copy name (an id of at most 64 characters, a module code of at most 40) not taken here. */
+function freshName(name: string, taken: ReadonlySet<string>, max: number): string {
   for (let n = 1; ; n++) {
-    const suffix = n === 1 ? '-imported' : `-imported-${n}`;
-    const candidate = `${id.slice(0, 64 - suffix.length)}${suffix}`;
+    const candidate = copyName(name, n, max);
     if (!taken.has(candidate)) return candidate;
   }
 }
 
-/** `CODE-imported`, `CODE-imported-2`…: a module code of at most 40 characters no module here has. */
-function freshCode(code: string, taken: ReadonlySet<string>): string {
-  for (let n = 1; ; n++) {
-    const suffix = n === 1 ? '-imported' : `-imported-${n}`;
-    const candidate = `${code.slice(0, 40 - suffix.length)}${suffix}`;
-    if (!taken.has(candidate)) return candidate;
-  }
-}
+const freshId = (id: string, taken: ReadonlySet<string>) => freshName(id, taken, 64);
+const freshCode = (code: string, taken: ReadonlySet<string>) => freshName(code, taken, 40);
 
 const marked = (text: string, max: number) => `${text.slice(0, max - IMPORTED.length)}${IMPORTED}`;
 
@@ -76,9 +79,29 @@ function place<T extends { id: string }>(
     outcomes.push({ kind, packageId: incoming.id, id: incoming.id, action: 'same' });
     return { entity: local, isNew: false };
   }
-  const id = freshId(incoming.id, new Set(existing.map((e) => e.id)));
+  const taken = new Set(existing.map((e) => e.id));
+  // The same package imported before left its copy here: recognise it rather than copy again.
+  for (const id of copyIds(incoming.id, taken)) {
+    const earlier = existing.find((e) => e.id === id);
+    if (earlier && sameContent(earlier, rename(incoming, id))) {
+      outcomes.push({ kind, packageId: incoming.id, id, action: 'same' });
+      return { entity: earlier, isNew: false };
+    }
+  }
+  const id = freshId(incoming.id, taken);
   outcomes.push({ kind, packageId: incoming.id, id, action: 'copy' });
   return { entity: rename(incoming, id), isNew: true };
+}
+
+/** The ids earlier imports may have given copies of `id` (`freshId`'s names), those present here. */
+function copyIds(id: string, taken: ReadonlySet<string>): string[] {
+  const ids: string[] = [];
+  for (let n = 1; n <= taken.size; n++) {
+    const candidate = copyName(id, n, 64);
+    if (!taken.has(candidate)) break;
+    ids.push(candidate);
+  }
+  return ids;
 }
 
 function remapPathway(pathway: Pathway, moduleIds: ReadonlyMap<string, string>): Pathway {

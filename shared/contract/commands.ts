@@ -20,8 +20,8 @@ const oneSource = (input: { path?: string | undefined; file?: unknown; files?: u
  * another one, so it never signs or prints content the user does not see.
  */
 const ShownRevision = z.number().int().min(0);
-/** The workspace the window shows: a revision number means something only within its workspace. */
-const ShownWorkspace = z.string().min(1).max(64);
+/** The workspace file the window shows: a revision number means something only within its file. */
+const ShownWorkspace = FilePath;
 
 export const WorkspaceSession = z.object({
   path: z.string(),
@@ -142,7 +142,7 @@ export const contract = {
       .object({
         pathwayId: z.string().min(1),
         revision: ShownRevision,
-        workspaceId: ShownWorkspace,
+        workspacePath: ShownWorkspace,
         outDir: FilePath.optional(),
         passphrase: Passphrase,
         vcJwt: z.boolean().optional(),
@@ -169,7 +169,7 @@ export const contract = {
       .object({
         pathwayId: z.string().min(1, 'Pathway is required'),
         revision: ShownRevision,
-        workspaceId: ShownWorkspace,
+        workspacePath: ShownWorkspace,
       })
       .strict(),
     output: z.object({ fileName: z.string(), base64: z.string(), pages: z.number().int() }),
@@ -179,7 +179,7 @@ export const contract = {
       .object({
         pathwayId: z.string().min(1),
         revision: ShownRevision,
-        workspaceId: ShownWorkspace,
+        workspacePath: ShownWorkspace,
         outFile: FilePath.optional(),
         passphrase: Passphrase,
       })

@@ -208,6 +208,8 @@ test('a module that undo takes away keeps what was typed in its form, and comes 
   await expect(page.getByTestId('save-status')).toContainText('Not saved: 1 value is not valid yet');
   await expect(code).toHaveValue('TE-ORPHAN-01');
   await expect(title).toHaveValue('');
+  // The summary's step was undone before the module's: it does not come back with the module.
+  await expect(page.getByLabel('Summary', { exact: true })).toHaveValue('');
   await title.fill('Mentoring new teachers, again');
   await title.press('Tab');
   await expect(library.getByRole('button', { name: /Mentoring new teachers, again/ })).toBeVisible();
@@ -216,4 +218,5 @@ test('a module that undo takes away keeps what was typed in its form, and comes 
   expect(onDisk.modules.map((m: { code: string; title: string }) => `${m.code} ${m.title}`)).toEqual([
     'TE-ORPHAN-01 Mentoring new teachers, again',
   ]);
+  expect(onDisk.modules[0].summary).toBe('');
 });

@@ -305,6 +305,10 @@ describe('round trip', () => {
     const pblCopy = workspace.modules.find((m) => m.id === 'mod-pbl-imported');
     expect(pblCopy?.code).toBe(`${pbl?.code}-imported`);
     expect(new Set(workspace.modules.map((m) => m.code)).size).toBe(4);
+    // The same package again is recognised, copies and all: nothing is added twice.
+    const again = await importInto(outFile, workspace);
+    expect(again.workspace).toEqual(workspace);
+    expect(again.outcomes.filter((o) => o.action !== 'same')).toEqual([]);
     expect(workspace.pathways.find((p) => p.id === 'path-die')).toEqual(local.pathways[0]);
     const copy = workspace.pathways.find((p) => p.id === 'path-die-imported');
     expect(copy?.title).toBe('Data-Informed Educator (imported)');

@@ -90,7 +90,7 @@ describe('exporting a package from the app', () => {
     await writeFile(existing, 'an earlier package');
     const pathwayId = 'any';
     const workspace = services.workspaces.current().workspace;
-    const at = (revision: number) => ({ revision, workspaceId: workspace.id });
+    const at = (revision: number) => ({ revision, workspacePath: services.workspaces.current().path });
     await expect(services.packages.export(pathwayId, at(workspace.revision), existing)).rejects.toThrow(
       /Pathway any is not in the open workspace/,
     );
@@ -118,7 +118,7 @@ describe('exports act on what the window shows', () => {
       workspace.revision,
     );
     // The window shows a later revision whose save failed: main's copy is the one before it.
-    const shown = { revision: revision + 1, workspaceId: workspace.id };
+    const shown = { revision: revision + 1, workspacePath: services.workspaces.current().path };
     const notSaved = { error: { code: 'workspace.not-saved' } };
     await expect(services.signing.exportBadges('path-die', shown, join(dir, 'badges'))).rejects.toMatchObject(
       notSaved,
@@ -127,13 +127,16 @@ describe('exports act on what the window shows', () => {
       notSaved,
     );
     await expect(services.exports.specification('path-die', shown)).rejects.toMatchObject(notSaved);
-    // Another workspace's window (the same revision number means nothing there) is refused too.
+    // Another file's window (the same revision number means nothing there) is refused too.
     await expect(
-      services.exports.specification('path-die', { revision, workspaceId: 'another-workspace' }),
+      services.exports.specification('path-die', { revision, workspacePath: join(dir, 'another.json') }),
     ).rejects.toMatchObject(notSaved);
     await expect(readdir(dir)).resolves.toEqual(['data']);
     // The revision it shows is the saved one: the PDF is made.
-    const pdf = await services.exports.specification('path-die', { revision, workspaceId: workspace.id });
+    const pdf = await services.exports.specification('path-die', {
+      revision,
+      workspacePath: services.workspaces.current().path,
+    });
     expect(Buffer.from(pdf.base64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
   });
 });

@@ -14,9 +14,9 @@ export class ExportService {
   /** The programme specification as PDF bytes, for the renderer to offer as a download or save. */
   async specification(
     pathwayId: string,
-    shown: { revision: number; workspaceId: string },
+    shown: { revision: number; workspacePath: string },
   ): Promise<{ fileName: string; base64: string; pages: number }> {
-    const { workspace } = this.workspaces.shown(shown.revision, shown.workspaceId);
+    const { workspace } = this.workspaces.shown(shown.revision, shown.workspacePath);
     if (!workspace.pathways.some((p) => p.id === pathwayId)) {
       throw new AppFailure({
         code: 'request.invalid',

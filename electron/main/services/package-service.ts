@@ -52,11 +52,11 @@ export class PackageService {
   /** Writes the package (in the exports folder unless a file is named) and hands its bytes back for a download. */
   async export(
     pathwayId: string,
-    shown: { revision: number; workspaceId: string },
+    shown: { revision: number; workspacePath: string },
     outFile: string | undefined,
     passphrase?: string,
   ) {
-    const { workspace } = this.options.workspaces.shown(shown.revision, shown.workspaceId);
+    const { workspace } = this.options.workspaces.shown(shown.revision, shown.workspacePath);
     const pathway = workspace.pathways.find((p) => p.id === pathwayId);
     if (!pathway)
       throw new AppFailure({

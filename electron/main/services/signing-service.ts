@@ -128,12 +128,12 @@ export class SigningService {
   /** Signs the pathway's badge definitions into a new folder (under the data folder when none is given). */
   async exportBadges(
     pathwayId: string,
-    shown: { revision: number; workspaceId: string },
+    shown: { revision: number; workspacePath: string },
     outDir: string | undefined,
     passphrase?: string,
     vcJwt = false,
   ) {
-    const { workspace } = this.options.workspaces.shown(shown.revision, shown.workspaceId);
+    const { workspace } = this.options.workspaces.shown(shown.revision, shown.workspacePath);
     const pathway = workspace.pathways.find((p) => p.id === pathwayId);
     if (!pathway)
       throw new AppFailure({

@@ -100,9 +100,10 @@ export class WorkspaceService {
    * sees: when the last save failed, or edits are still on their way, main's copy is another revision and
    * the export is refused instead of signing or printing stale content.
    */
-  shown(revision: number, workspaceId: string): WorkspaceSession {
+  shown(revision: number, workspacePath: string): WorkspaceSession {
     const session = this.current();
-    if (session.workspace.id !== workspaceId) {
+    // The file, not the workspace's id: copies of one workspace (the sample's, an upload) share their id.
+    if (session.path !== resolve(workspacePath)) {
       throw new AppFailure({
         code: 'workspace.not-saved',
         file: session.path,

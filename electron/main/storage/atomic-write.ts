@@ -183,16 +183,16 @@ export async function writeFileAtomically(
   const temporary = temporaryBeside(file, 'tmp');
   try {
     await writeNewFile(fs, temporary, content, options.mode);
-    if (options.exclusive) {
-      // A hard link puts the complete file in place only if the name is free; the temporary name goes after.
-      await fs.link(temporary, file);
-      await fs.rm(temporary, { force: true });
-    } else await fs.rename(temporary, file);
+    // A hard link puts the complete file in place only if the name is free; the temporary name goes after.
+    if (options.exclusive) await fs.link(temporary, file);
+    else await fs.rename(temporary, file);
   } catch (error) {
     await fs.rm(temporary, { force: true }).catch(() => undefined);
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw error;
     throw failure(file, error, false);
   }
+  // The file is in place: a temporary name left behind is litter, not a failure.
+  if (options.exclusive) await fs.rm(temporary, { force: true }).catch(() => undefined);
   try {
     await syncFolder(fs, dirname(file));
   } catch (error) {

@@ -249,7 +249,18 @@ function Workbench({
 
   const savedModule =
     selection.kind === 'module' ? workspace.modules.find((m) => m.id === selection.id) : undefined;
-  const selectedModule = savedModule ?? (selection.kind === 'module' ? selection.fresh : undefined);
+  // A module undo took away is shown as it was before that step, so its form is not built on stale values.
+  const future = useEditor((s) => s.future);
+  const undoneModule = useMemo(() => {
+    if (selection.kind !== 'module' || savedModule) return undefined;
+    for (const entry of future) {
+      const module = entry.after.modules.find((m) => m.id === selection.id);
+      if (module) return module;
+    }
+    return undefined;
+  }, [selection, savedModule, future]);
+  const selectedModule =
+    savedModule ?? undoneModule ?? (selection.kind === 'module' ? selection.fresh : undefined);
   const selectedGroup =
     selection.kind === 'group' && pathway
       ? pathway.stages.flatMap((s) => s.items).find((i) => i.kind === 'choice' && i.id === selection.id)
@@ -303,7 +314,7 @@ function Workbench({
     const result = await call('spec.render', {
       pathwayId,
       revision: saved.revision,
-      workspaceId: saved.workspaceId,
+      workspacePath: saved.workspacePath,
     });
     setProgress(null);
     if (result.ok) {
@@ -436,6 +447,7 @@ function Workbench({
                     key={selectedModule.id}
                     module={selectedModule}
                     isNew={savedModule === undefined}
+                    undone={undoneModule !== undefined}
                     onDelete={() => remove(selectedModule)}
                     onDiscardNew={() => setSelection({ kind: 'none' })}
                   />

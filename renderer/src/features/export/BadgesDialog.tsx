@@ -50,7 +50,7 @@ export function BadgesDialog({
     const exported = await call('badges.export', {
       pathwayId: pathway.id,
       revision: saved.revision,
-      workspaceId: saved.workspaceId,
+      workspacePath: saved.workspacePath,
       ...(outDir.trim() !== '' && { outDir: outDir.trim() }),
       ...(passphrase !== '' && { passphrase }),
       vcJwt,

@@ -44,7 +44,7 @@ export function PackageDialog({
     const exported = await call('package.export', {
       pathwayId: pathway.id,
       revision: saved.revision,
-      workspaceId: saved.workspaceId,
+      workspacePath: saved.workspacePath,
       ...(outFile.trim() !== '' && { outFile: outFile.trim() }),
       ...(passphrase !== '' && { passphrase }),
     });

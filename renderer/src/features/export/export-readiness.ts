@@ -9,9 +9,9 @@ import type { EditorStore, EntityDraft } from '../../editor/store';
  */
 export async function saveForExport(
   store: EditorStore,
-): Promise<{ ok: true; revision: number; workspaceId: string } | { ok: false; error: AppError }> {
+): Promise<{ ok: true; revision: number; workspacePath: string } | { ok: false; error: AppError }> {
   const flushed = await store.flush();
-  if (flushed.ok) return { ...flushed, workspaceId: store.getState().workspace.id };
+  if (flushed.ok) return { ...flushed, workspacePath: store.getState().path };
   if (flushed.reason === 'save')
     return {
       ok: false,

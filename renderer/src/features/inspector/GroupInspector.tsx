@@ -135,7 +135,9 @@ export function GroupInspector({ pathway, group, onClose }: GroupInspectorProps)
               ),
             );
             setDissolveError(refusal);
-            if (!refusal) onClose();
+            if (refusal) return;
+            session.discard();
+            onClose();
           }}
         >
           Dissolve group (its modules become required)

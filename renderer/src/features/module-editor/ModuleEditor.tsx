@@ -25,6 +25,8 @@ interface ModuleEditorProps {
   module: Module;
   /** The module is not in the workspace yet: it is created as soon as its form validates. */
   isNew: boolean;
+  /** `module` is how it was before undo took it away: the form's other fields are read from it. */
+  undone?: boolean;
   onDelete: () => void;
   /** The new module's draft was discarded: nothing of it is left. */
   onDiscardNew: () => void;
@@ -69,12 +71,12 @@ function checkModule(form: ModuleDraft): DraftCheck {
  * goes to the editing session: a valid value becomes an undoable step at once (and is saved with every
  * other change); one that does not validate yet stays there as a draft with its error.
  */
-export function ModuleEditor({ module, isNew, onDelete, onDiscardNew }: ModuleEditorProps) {
+export function ModuleEditor({ module, isNew, undone = false, onDelete, onDiscardNew }: ModuleEditorProps) {
   const base = useMemo(() => toDraft(module), [module]);
   const session = useEntityDraft({
     key: moduleDraftKey(module.id),
     base,
-    exists: !isNew,
+    exists: !isNew || undone,
     name: draftName,
     check: checkModule,
   });
@@ -98,8 +100,16 @@ export function ModuleEditor({ module, isNew, onDelete, onDiscardNew }: ModuleEd
       } as Partial<ModuleDraft>,
       `${key}[${index}].${Object.keys(patch)[0] ?? ''}`,
     );
+  /**
+   * Adding or removing an outcome, evidence or skill is a step of its own: the button keeps the focus,
+   * so no blur would end the run of edits before it.
+   */
+  const changeList = (patch: Partial<ModuleDraft>, field: string) => {
+    session.leave();
+    update(patch, field);
+  };
   const removeItem = (key: 'learningOutcomes' | 'evidenceRequirements' | 'skills', index: number) =>
-    update({ [key]: draft[key].filter((_, i) => i !== index) } as Partial<ModuleDraft>, `${key}-remove`);
+    changeList({ [key]: draft[key].filter((_, i) => i !== index) } as Partial<ModuleDraft>, `${key}-remove`);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -307,7 +317,10 @@ export function ModuleEditor({ module, isNew, onDelete, onDiscardNew }: ModuleEd
             type="button"
             className="button"
             onClick={() =>
-              update({ learningOutcomes: [...draft.learningOutcomes, { id: newId(), statement: '' }] })
+              changeList(
+                { learningOutcomes: [...draft.learningOutcomes, { id: newId(), statement: '' }] },
+                'learningOutcomes-add',
+              )
             }
             data-field="learningOutcomes"
           >
@@ -439,12 +452,15 @@ export function ModuleEditor({ module, isNew, onDelete, onDiscardNew }: ModuleEd
             type="button"
             className="button"
             onClick={() =>
-              update({
-                evidenceRequirements: [
-                  ...draft.evidenceRequirements,
-                  { id: newId(), kind: 'lesson-plan', description: '', outcomeIds: [] },
-                ],
-              })
+              changeList(
+                {
+                  evidenceRequirements: [
+                    ...draft.evidenceRequirements,
+                    { id: newId(), kind: 'lesson-plan', description: '', outcomeIds: [] },
+                  ],
+                },
+                'evidenceRequirements-add',
+              )
             }
             data-field="evidenceRequirements"
           >
@@ -505,12 +521,15 @@ export function ModuleEditor({ module, isNew, onDelete, onDiscardNew }: ModuleEd
             type="button"
             className="button"
             onClick={() =>
-              update({
-                skills: [
-                  ...draft.skills,
-                  { id: newId(), framework: 'DigCompEdu', code: '', name: '', url: '' },
-                ],
-              })
+              changeList(
+                {
+                  skills: [
+                    ...draft.skills,
+                    { id: newId(), framework: 'DigCompEdu', code: '', name: '', url: '' },
+                  ],
+                },
+                'skills-add',
+              )
             }
             data-field="skills"
           >

@@ -88,6 +88,9 @@ export function PathwayTabs({
     );
     setConfirmDelete(false);
     if (refusal) return onRefused(refusal);
+    // What was typed in its forms goes with it (undo brings the pathway back as it was saved).
+    for (const key of store.getState().drafts.keys())
+      if (key === `pathway:${active.id}` || key.startsWith(`group:${active.id}:`)) store.discardDraft(key);
     onActivate(pathways.find((p) => p.id !== active.id)?.id ?? null);
   };
 
