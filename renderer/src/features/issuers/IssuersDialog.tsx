@@ -8,6 +8,7 @@ import { unsettledDrafts } from '../../editor/store';
 import { useEditor, useEditorStore } from '../../editor/use-editor';
 import { type DraftCheck, problemsOf, useEntityDraft } from '../../editor/use-entity-draft';
 import { Dialog } from '../../ui/Dialog';
+import { EntityList } from '../../ui/EntityList';
 import { TextField } from '../../ui/fields';
 import { IssuerKeys } from './IssuerKeys';
 
@@ -308,36 +309,22 @@ export function IssuersDialog({ onClose }: { onClose: () => void }) {
     <Dialog title="Issuers" onClose={onClose} wide>
       <div className="issuers">
         <nav aria-label="Issuer profiles" className="issuers__list">
-          <ul className="plain-list">
-            {issuers.map((issuer) => (
-              <li key={issuer.id}>
-                <button
-                  type="button"
-                  className="recent__item"
-                  aria-current={issuer.id === shownId ? 'true' : undefined}
-                  onClick={() => setSelected(issuer.id)}
-                >
-                  {issuer.name}
-                  {unsavedIds.has(issuerDraftKey(issuer.id)) && (
-                    <span className="field__hint"> (not saved)</span>
-                  )}
-                </button>
-              </li>
-            ))}
-            {orphans.map((d) => (
-              <li key={d.key}>
-                <button
-                  type="button"
-                  className="recent__item"
-                  aria-current={d.key === issuerDraftKey(shownId ?? '') ? 'true' : undefined}
-                  onClick={() => setSelected(issuerIdOf(d.key) ?? null)}
-                >
-                  {(d.snapshot as IssuerDraft | undefined)?.name || 'Issuer without a name'}
-                  <span className="field__hint"> (not saved)</span>
-                </button>
-              </li>
-            ))}
-          </ul>
+          <EntityList
+            currentId={shownId}
+            onSelect={setSelected}
+            items={[
+              ...issuers.map((issuer) => ({
+                id: issuer.id,
+                label: issuer.name,
+                unsaved: unsavedIds.has(issuerDraftKey(issuer.id)),
+              })),
+              ...orphans.map((d) => ({
+                id: issuerIdOf(d.key) ?? d.key,
+                label: (d.snapshot as IssuerDraft | undefined)?.name || 'Issuer without a name',
+                unsaved: true,
+              })),
+            ]}
+          />
           <button type="button" className="button" onClick={addIssuer}>
             + New issuer
           </button>

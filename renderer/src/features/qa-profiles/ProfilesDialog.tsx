@@ -9,6 +9,7 @@ import { useEditor, useEditorStore } from '../../editor/use-editor';
 import { type DraftCheck, useEntityDraft } from '../../editor/use-entity-draft';
 import { Dialog } from '../../ui/Dialog';
 import { downloadText } from '../../ui/download';
+import { EntityList } from '../../ui/EntityList';
 import { TextField } from '../../ui/fields';
 import { fieldsFor, fromRuleDraft, type RuleDraft, ruleKinds, toRuleDraft } from './rule-draft';
 
@@ -433,36 +434,26 @@ export function ProfilesDialog({ onClose }: { onClose: () => void }) {
     <Dialog title="Institutional QA profiles" onClose={onClose} wide>
       <div className="issuers">
         <nav aria-label="Workspace QA profiles" className="issuers__list">
-          <ul className="plain-list">
-            {profiles.map((p) => (
-              <li key={p.id}>
-                <button
-                  type="button"
-                  className="recent__item"
-                  aria-current={p.id === shownId ? 'true' : undefined}
-                  onClick={() => setSelected(p.id)}
-                >
-                  {p.title} <span className="field__hint">v{p.version}</span>
-                  {unsavedKeys.has(profileDraftKey(p.id)) && (
-                    <span className="field__hint"> (not saved)</span>
-                  )}
-                </button>
-              </li>
-            ))}
-            {orphans.map((d) => (
-              <li key={d.key}>
-                <button
-                  type="button"
-                  className="recent__item"
-                  aria-current={d.key === profileDraftKey(shownId ?? '') ? 'true' : undefined}
-                  onClick={() => setSelected(profileIdOf(d.key) ?? null)}
-                >
-                  {(d.snapshot as ProfileForm | undefined)?.title || 'Profile without a title'}
-                  <span className="field__hint"> (not saved)</span>
-                </button>
-              </li>
-            ))}
-          </ul>
+          <EntityList
+            currentId={shownId}
+            onSelect={setSelected}
+            items={[
+              ...profiles.map((p) => ({
+                id: p.id,
+                label: (
+                  <>
+                    {p.title} <span className="field__hint">v{p.version}</span>
+                  </>
+                ),
+                unsaved: unsavedKeys.has(profileDraftKey(p.id)),
+              })),
+              ...orphans.map((d) => ({
+                id: profileIdOf(d.key) ?? d.key,
+                label: (d.snapshot as ProfileForm | undefined)?.title || 'Profile without a title',
+                unsaved: true,
+              })),
+            ]}
+          />
           <button type="button" className="button" onClick={() => startNew()}>
             + New profile
           </button>
