@@ -16,6 +16,7 @@ import {
 import type { Workspace } from '@shared/schemas/workspace';
 import { type FormEvent, type ReactNode, useMemo, useState } from 'react';
 import { describeDomainError } from '../../app/error-messages';
+import { useEditor } from '../../editor/use-editor';
 import { type DraftCheck, problemsOf, useEntityDraft } from '../../editor/use-entity-draft';
 import { humanize, SelectField, TextField } from '../../ui/fields';
 import { fromDraft, type ModuleDraft, toDraft } from './draft';
@@ -81,6 +82,7 @@ export function ModuleEditor({ module, isNew, undone = false, onDelete, onDiscar
     check: checkModule,
   });
   const draft = session.form;
+  const issuers = useEditor((s) => s.workspace.issuers);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
 
   const error = (field: string) => {
@@ -226,6 +228,16 @@ export function ModuleEditor({ module, isNew, undone = false, onDelete, onDiscar
               field={'status'}
             />
           </div>
+          <SelectField
+            label="Awarding issuer"
+            value={draft.issuerId ?? ''}
+            options={issuers.map((issuer) => issuer.id)}
+            optionLabel={(id) => issuers.find((issuer) => issuer.id === id)?.name ?? id}
+            emptyLabel={issuers[0] ? `Not named (${issuers[0].name}, the first issuer)` : 'No issuer yet'}
+            onChange={(issuerId) => update({ issuerId: issuerId === '' ? undefined : issuerId })}
+            error={error('issuerId')}
+            field={'issuerId'}
+          />
         </Section>
 
         <Section title="Credit, level and workload">
