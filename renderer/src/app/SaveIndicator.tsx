@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { type EntityDraft, unsettledDrafts } from '../editor/store';
 import { useEditor, useEditorStore } from '../editor/use-editor';
-import { describeDomainError, headlineFor } from './error-messages';
+import { draftLine, headlineFor } from './error-messages';
 
 /**
  * Saved, saving or not saved (and why), always visible in the top bar. Values typed that do not validate
@@ -38,8 +38,7 @@ export function SaveIndicator({ onGoToDraft }: { onGoToDraft: (draft: EntityDraf
                 className="button button--quiet button--small"
                 onClick={() => onGoToDraft(draft)}
               >
-                {draft.name}:{' '}
-                {draft.problems[0]?.message ?? (draft.refusal ? describeDomainError(draft.refusal) : '')}
+                {draftLine(draft)}
               </button>
               <button
                 type="button"

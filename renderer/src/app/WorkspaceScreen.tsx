@@ -10,7 +10,6 @@ import type { Module } from '@shared/schemas/module';
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { shortcutFor } from '../editor/shortcuts';
 import { createEditorStore, type EditorStore, type EntityDraft, type FlushResult } from '../editor/store';
-import { unsavedWorkItems } from '../editor/unsaved-work';
 import { EditorContext, useEditor, useEditorStore } from '../editor/use-editor';
 import { BadgesDialog } from '../features/export/BadgesDialog';
 import type { ExportFixes } from '../features/export/ExportReadiness';
@@ -43,6 +42,7 @@ import { call, onAppEvent } from './api';
 import { ErrorBoundary } from './ErrorBoundary';
 import { headlineFor, refusalMessage } from './error-messages';
 import { TopBar } from './TopBar';
+import { unsavedWorkItems } from './unsaved-work';
 
 interface WorkspaceScreenProps {
   session: WorkspaceSession;

@@ -1,7 +1,7 @@
 import { describeRefusal, type Refusal } from '@locales/catalogue';
 import { en } from '@locales/en';
 import type { AppError, ErrorCode } from '@shared/contract/errors';
-import type { DispatchResult } from '../editor/store';
+import type { DispatchResult, EntityDraft } from '../editor/store';
 
 /** What each error means to a designer, and what to do about it. The one place for this wording. */
 const headlines: Record<ErrorCode, string> = {
@@ -52,6 +52,18 @@ export function headlineFor(error: AppError): string {
  */
 export function describeDomainError(error: Refusal): string {
   return describeRefusal(error, en);
+}
+
+/** Why a draft is not in the design: its first field's problem, or the workspace's refusal. */
+export function draftProblem(draft: EntityDraft): string {
+  const problem = draft.problems[0];
+  if (problem) return problem.message;
+  return draft.refusal ? describeDomainError(draft.refusal) : 'not applied yet';
+}
+
+/** "TE-01 Untitled: Title is required": a draft that would be lost or left out, named with its problem. */
+export function draftLine(draft: EntityDraft): string {
+  return `${draft.name}: ${draftProblem(draft)}`;
 }
 
 /** The words for a dispatch's refusal, or null when the command ran: how every call site words one. */

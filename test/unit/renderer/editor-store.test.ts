@@ -2,8 +2,8 @@ import type { Result } from '@shared/contract/errors';
 import { DomainError } from '@shared/domain/errors';
 import type { Workspace } from '@shared/schemas/workspace';
 import { describe, expect, it } from 'vitest';
+import { unsavedWorkItems } from '../../../renderer/src/app/unsaved-work';
 import { createEditorStore } from '../../../renderer/src/editor/store';
-import { unsavedWorkItems } from '../../../renderer/src/editor/unsaved-work';
 import { workspaceWith } from '../../fixtures/builders';
 
 /** A save function that records what it was sent and answers as main would. */

@@ -4,7 +4,7 @@ import { checkDesignForExport } from '@shared/qa/design-check';
 import type { Pathway } from '@shared/schemas/pathway';
 import { useEffect, useMemo, useState } from 'react';
 import { call } from '../../app/api';
-import { describeDomainError, headlineFor } from '../../app/error-messages';
+import { draftLine, headlineFor } from '../../app/error-messages';
 import { type EntityDraft, unsettledDrafts } from '../../editor/store';
 import { useEditor, useEditorStore } from '../../editor/use-editor';
 
@@ -58,15 +58,9 @@ export function useExportBlockers(pathway: Pathway, signing: boolean, fixes: Exp
   }, [signerKey]);
 
   const blockers: Blocker[] = drafts.map((draft) => {
-    const problem = draft.problems[0];
-    const why = problem
-      ? problem.message
-      : draft.refusal
-        ? describeDomainError(draft.refusal)
-        : 'not applied yet';
     return {
       id: `draft:${draft.key}`,
-      text: `${draft.name}: ${why}. What you typed is kept but not part of the design until it is valid.`,
+      text: `${draftLine(draft)}. What you typed is kept but not part of the design until it is valid.`,
       action: { label: 'Go to the field', run: () => fixes.goToDraft(draft) },
     };
   });

@@ -1,5 +1,5 @@
 import type { AppError } from '@shared/contract/errors';
-import { describeDomainError } from '../../app/error-messages';
+import { draftLine } from '../../app/error-messages';
 import type { EditorStore, EntityDraft } from '../../editor/store';
 
 /**
@@ -23,12 +23,8 @@ export async function saveForExport(
   };
 }
 
-/** "TE-01 Untitled (title: Title is required)": which drafts would be left out, and why. */
+/** "A value you typed is not valid yet: TE-01 Untitled: Title is required": which drafts are left out, and why. */
 export function draftsNotValid(drafts: readonly EntityDraft[]): string {
-  const named = drafts.map((d) => {
-    const problem = d.problems[0];
-    if (problem) return `${d.name} (${problem.field}: ${problem.message})`;
-    return d.refusal ? `${d.name} (${describeDomainError(d.refusal)})` : d.name;
-  });
+  const named = drafts.map(draftLine);
   return `${drafts.length === 1 ? 'A value you typed is' : `${drafts.length} values you typed are`} not valid yet: ${named.join('; ')}`;
 }

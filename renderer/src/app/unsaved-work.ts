@@ -1,4 +1,5 @@
-import { type EditorState, unsettledDrafts } from './store';
+import { type EditorState, unsettledDrafts } from '../editor/store';
+import { draftLine } from './error-messages';
 
 /**
  * What leaving now would lose, one line each, for the close dialog: a failed save, edits still on their
@@ -10,9 +11,6 @@ export function unsavedWorkItems(state: EditorState): string[] {
   if (state.save.status === 'error') items.push(`Your last changes: not saved (${state.save.error.message})`);
   else if (state.save.status === 'pending' || state.save.status === 'saving')
     items.push('Your last changes, not written to disk yet');
-  for (const draft of drafts) {
-    const problem = draft.problems[0];
-    items.push(problem ? `${draft.name}: ${problem.message}` : draft.name);
-  }
+  for (const draft of drafts) items.push(draftLine(draft));
   return items;
 }
