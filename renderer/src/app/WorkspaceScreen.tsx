@@ -9,11 +9,11 @@ import type { Finding } from '@shared/qa/rule';
 import type { Module } from '@shared/schemas/module';
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { shortcutFor } from '../editor/shortcuts';
-import { createEditorStore, type EditorStore, type EntityDraft, type FlushResult } from '../editor/store';
+import { createEditorStore, type EditorStore, type EntityDraft } from '../editor/store';
 import { EditorContext, useEditor, useEditorStore } from '../editor/use-editor';
 import { BadgesDialog } from '../features/export/BadgesDialog';
 import type { ExportFixes } from '../features/export/ExportReadiness';
-import { draftsNotValid, saveForExport } from '../features/export/export-readiness';
+import { saveForExport } from '../features/export/export-readiness';
 import { OpenPackageDialog } from '../features/export/OpenPackageDialog';
 import { PackageDialog } from '../features/export/PackageDialog';
 import { VerifyDialog } from '../features/export/VerifyDialog';
@@ -42,7 +42,7 @@ import { call, onAppEvent } from './api';
 import { ErrorBoundary } from './ErrorBoundary';
 import { headlineFor, refusalMessage } from './error-messages';
 import { TopBar } from './TopBar';
-import { unsavedWorkItems } from './unsaved-work';
+import { unsavedWorkItems, unsavedWorkText } from './unsaved-work';
 
 interface WorkspaceScreenProps {
   session: WorkspaceSession;
@@ -51,13 +51,6 @@ interface WorkspaceScreenProps {
   onSwitch: (session: WorkspaceSession, notice?: string) => void;
   /** Hands the shell the check to run before another workspace replaces this one. */
   registerLeaveGuard?: (guard: (() => Promise<string | null>) | null) => void;
-}
-
-/** What leaving now would lose, in words: a failed save, or each draft that does not validate yet. */
-export function unsavedWorkText(flushed: Exclude<FlushResult, { ok: true }>): string {
-  return flushed.reason === 'save'
-    ? `Your last changes are not saved (${flushed.error.message}).`
-    : `${draftsNotValid(flushed.drafts)}.`;
 }
 
 /**

@@ -1,5 +1,16 @@
-import { type EditorState, unsettledDrafts } from '../editor/store';
+import { type EditorState, type FlushResult, unsettledDrafts } from '../editor/store';
 import { draftLine } from './error-messages';
+
+/**
+ * What a flush could not save, in one sentence: the failed save, or each draft that does not validate yet.
+ * Leaving a workspace and every export word it the same way.
+ */
+export function unsavedWorkText(flushed: Exclude<FlushResult, { ok: true }>): string {
+  if (flushed.reason === 'save') return `Your last changes are not saved (${flushed.error.message}).`;
+  const { drafts } = flushed;
+  const count = drafts.length === 1 ? 'A value you typed is' : `${drafts.length} values you typed are`;
+  return `${count} not valid yet: ${drafts.map(draftLine).join('; ')}.`;
+}
 
 /**
  * What leaving now would lose, one line each, for the close dialog: a failed save, edits still on their
