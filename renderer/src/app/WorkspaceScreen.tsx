@@ -8,6 +8,7 @@ import { builtInProfiles } from '@shared/qa/profiles';
 import type { Finding } from '@shared/qa/rule';
 import type { Module } from '@shared/schemas/module';
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { draftKey, draftOwner } from '../editor/draft-keys';
 import { shortcutFor } from '../editor/shortcuts';
 import { createEditorStore, type EditorStore, type EntityDraft } from '../editor/store';
 import { EditorContext, useEditor, useEditorStore } from '../editor/use-editor';
@@ -21,7 +22,7 @@ import { GroupInspector } from '../features/inspector/GroupInspector';
 import { PathwayInspector } from '../features/inspector/PathwayInspector';
 import { PrerequisitesEditor } from '../features/inspector/PrerequisitesEditor';
 import { IssuersDialog } from '../features/issuers/IssuersDialog';
-import { ModuleEditor, moduleDraftKey } from '../features/module-editor/ModuleEditor';
+import { ModuleEditor } from '../features/module-editor/ModuleEditor';
 import { ModuleLibrary } from '../features/module-library/ModuleLibrary';
 import { BoardDnd } from '../features/pathway-board/BoardDnd';
 import { PathwayBoard } from '../features/pathway-board/PathwayBoard';
@@ -265,23 +266,27 @@ function Workbench({
     );
     if (refusal) return setRefusal(refusal);
     // What was typed in its form goes with it (undo brings the module back as it was saved).
-    store.discardDraft(moduleDraftKey(module.id));
+    store.discardDraft(draftKey.module(module.id));
     setSelection({ kind: 'none' });
     setAnnouncement(`Module ${module.code} deleted`);
   };
 
   /** Shows where a draft was typed, with the field that needs attention focused. */
   const goToDraft = (draft: EntityDraft) => {
-    const [kind, first = '', second = ''] = draft.key.split(':');
-    if (kind === 'module') {
-      const now = new Date().toISOString();
-      const fresh = newModule({ id: first, code: '', title: '', now });
-      setSelection({ kind: 'module', id: first, fresh });
-    } else if (kind === 'pathway' || kind === 'group') {
-      setActivePathwayId(first);
-      setSelection(kind === 'group' ? { kind: 'group', id: second } : { kind: 'none' });
-    } else if (kind === 'issuer') return setDialog('issuers');
-    else if (kind === 'profile') return setDialog('profiles');
+    const owner = draftOwner(draft.key);
+    if (!owner) return;
+    if (owner.kind === 'issuer') return setDialog('issuers');
+    if (owner.kind === 'profile') return setDialog('profiles');
+    if (owner.kind === 'module') {
+      const fresh = newModule({ id: owner.id, code: '', title: '', now: new Date().toISOString() });
+      setSelection({ kind: 'module', id: owner.id, fresh });
+    } else if (owner.kind === 'group') {
+      setActivePathwayId(owner.pathwayId);
+      setSelection({ kind: 'group', id: owner.id });
+    } else {
+      setActivePathwayId(owner.id);
+      setSelection({ kind: 'none' });
+    }
     setDialog(null);
     setAsideTab('inspector');
     setPendingFocus(draft.problems[0]?.field ?? draft.field);

@@ -8,6 +8,7 @@ import {
 import type { Pathway, StageItem } from '@shared/schemas/pathway';
 import { useMemo, useState } from 'react';
 import { describeDomainError, refusalMessage } from '../../app/error-messages';
+import { draftKey } from '../../editor/draft-keys';
 import { changePathway } from '../../editor/pathway-actions';
 import { useEditor, useEditorStore } from '../../editor/use-editor';
 import { type DraftCheck, useEntityDraft } from '../../editor/use-entity-draft';
@@ -26,8 +27,6 @@ interface GroupForm {
   title: string;
   choose: string;
 }
-
-export const groupDraftKey = (pathwayId: string, groupId: string) => `group:${pathwayId}:${groupId}`;
 
 /**
  * A choice group's title and "choose N of M", bounded by what it holds. Edits go to the editing session
@@ -61,7 +60,7 @@ export function GroupInspector({ pathway, group, onClose }: GroupInspectorProps)
     };
   };
   const session = useEntityDraft({
-    key: groupDraftKey(pathway.id, group.id),
+    key: draftKey.group(pathway.id, group.id),
     base,
     name: (form: GroupForm) => `Choice group “${form.title || group.title}”`,
     check,

@@ -3,6 +3,7 @@ import { creditSystems, levelFrameworks } from '@shared/schemas/module';
 import { awardTypes, Pathway } from '@shared/schemas/pathway';
 import { type FormEvent, useMemo } from 'react';
 import { describeDomainError } from '../../app/error-messages';
+import { draftKey } from '../../editor/draft-keys';
 import { type DraftCheck, problemsOf, useEntityDraft } from '../../editor/use-entity-draft';
 import { humanize, SelectField, TextField } from '../../ui/fields';
 
@@ -56,8 +57,6 @@ function fromForm(pathway: Pathway, form: PathwayForm): unknown {
   };
 }
 
-export const pathwayDraftKey = (id: string) => `pathway:${id}`;
-
 /**
  * The pathway and the award it leads to: title, type, declared credit and level. Every change goes to the
  * editing session: applied as one undo step per field when valid, kept as a draft with its error when not.
@@ -83,7 +82,7 @@ export function PathwayInspector({ pathway }: { pathway: Pathway }) {
     };
   };
   const session = useEntityDraft({
-    key: pathwayDraftKey(pathway.id),
+    key: draftKey.pathway(pathway.id),
     base,
     name: (form: PathwayForm) => `Pathway “${form.title.trim() || pathway.title}”`,
     check,

@@ -4,6 +4,7 @@ import { Issuer } from '@shared/schemas/issuer';
 import type { Workspace } from '@shared/schemas/workspace';
 import { type ChangeEvent, type FormEvent, Fragment, useMemo, useState } from 'react';
 import { describeDomainError, refusalMessage } from '../../app/error-messages';
+import { draftIdOf, draftKey } from '../../editor/draft-keys';
 import { unsettledDrafts } from '../../editor/store';
 import { useEditor, useEditorStore } from '../../editor/use-editor';
 import { type DraftCheck, problemsOf, useEntityDraft } from '../../editor/use-entity-draft';
@@ -102,8 +103,6 @@ function IssuerImage({
 }
 
 /** The draft key of an issuer's profile form in the editing session. */
-export const issuerDraftKey = (id: string) => `issuer:${id}`;
-const issuerIdOf = (key: string) => (key.startsWith('issuer:') ? key.slice('issuer:'.length) : undefined);
 
 /** What the user would lose: the issuer's name as typed. */
 const draftName = (d: IssuerDraft) => `Issuer “${d.name.trim() || 'without a name'}”`;
@@ -141,7 +140,12 @@ function IssuerForm({
   onDeleted: () => void;
 }) {
   const store = useEditorStore();
-  const session = useEntityDraft({ key: issuerDraftKey(base.id), base, name: draftName, check: checkIssuer });
+  const session = useEntityDraft({
+    key: draftKey.issuer(base.id),
+    base,
+    name: draftName,
+    check: checkIssuer,
+  });
   const draft = session.form;
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [deleteRefusal, setDeleteRefusal] = useState<string | null>(null);
@@ -276,20 +280,20 @@ export function IssuersDialog({ onClose }: { onClose: () => void }) {
   const issuers = useEditor((s) => s.workspace.issuers);
   const draftMap = useEditor((s) => s.drafts);
   const drafts = useMemo(
-    () => unsettledDrafts(draftMap).filter((d) => issuerIdOf(d.key) !== undefined),
+    () => unsettledDrafts(draftMap).filter((d) => draftIdOf(d.key, 'issuer') !== undefined),
     [draftMap],
   );
   /** Drafts of issuers undo took out of the workspace: kept, so the typing is not lost. */
-  const orphans = drafts.filter((d) => !issuers.some((i) => issuerDraftKey(i.id) === d.key));
+  const orphans = drafts.filter((d) => !issuers.some((i) => draftKey.issuer(i.id) === d.key));
   // Opens on the issuer with a value that does not validate yet, the one the save status points to.
   const [selected, setSelected] = useState<string | null>(
-    () => issuerIdOf(drafts[0]?.key ?? '') ?? issuers[0]?.id ?? null,
+    () => draftIdOf(drafts[0]?.key ?? '', 'issuer') ?? issuers[0]?.id ?? null,
   );
   const [keyError, setKeyError] = useState<AppError | null>(null);
   const [addRefusal, setAddRefusal] = useState<string | null>(null);
 
   const current = issuers.find((i) => i.id === selected);
-  const orphan = current ? undefined : orphans.find((d) => d.key === issuerDraftKey(selected ?? ''));
+  const orphan = current ? undefined : orphans.find((d) => d.key === draftKey.issuer(selected ?? ''));
   const shown = current ?? (orphan ? undefined : issuers[0]);
   const base = useMemo(
     () => (shown ? toDraft(shown) : (orphan?.snapshot as IssuerDraft | undefined)),
@@ -316,10 +320,10 @@ export function IssuersDialog({ onClose }: { onClose: () => void }) {
               ...issuers.map((issuer) => ({
                 id: issuer.id,
                 label: issuer.name,
-                unsaved: unsavedIds.has(issuerDraftKey(issuer.id)),
+                unsaved: unsavedIds.has(draftKey.issuer(issuer.id)),
               })),
               ...orphans.map((d) => ({
-                id: issuerIdOf(d.key) ?? d.key,
+                id: draftIdOf(d.key, 'issuer') ?? d.key,
                 label: (d.snapshot as IssuerDraft | undefined)?.name || 'Issuer without a name',
                 unsaved: true,
               })),

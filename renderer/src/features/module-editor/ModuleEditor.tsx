@@ -16,6 +16,7 @@ import {
 import type { Workspace } from '@shared/schemas/workspace';
 import { type FormEvent, type ReactNode, useMemo, useState } from 'react';
 import { describeDomainError } from '../../app/error-messages';
+import { draftKey } from '../../editor/draft-keys';
 import { useEditor } from '../../editor/use-editor';
 import { type DraftCheck, problemsOf, useEntityDraft } from '../../editor/use-entity-draft';
 import { humanize, SelectField, TextField } from '../../ui/fields';
@@ -43,9 +44,6 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
     </fieldset>
   );
 }
-
-/** The draft key of a module's form in the editing session. */
-export const moduleDraftKey = (id: string) => `module:${id}`;
 
 /** What the user would lose: the module's code and title as typed. */
 const draftName = (d: ModuleDraft) => `${d.code.trim() || 'New module'} ${d.title.trim() || 'Untitled'}`;
@@ -75,7 +73,7 @@ function checkModule(form: ModuleDraft): DraftCheck {
 export function ModuleEditor({ module, isNew, undone = false, onDelete, onDiscardNew }: ModuleEditorProps) {
   const base = useMemo(() => toDraft(module), [module]);
   const session = useEntityDraft({
-    key: moduleDraftKey(module.id),
+    key: draftKey.module(module.id),
     base,
     exists: !isNew || undone,
     name: draftName,

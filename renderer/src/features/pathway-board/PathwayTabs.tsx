@@ -7,6 +7,7 @@ import {
 import { newPathway } from '@shared/domain/pathway-ops';
 import { type FormEvent, useState } from 'react';
 import { describeDomainError, refusalMessage } from '../../app/error-messages';
+import { isPathwayDraft } from '../../editor/draft-keys';
 import { useEditor, useEditorStore } from '../../editor/use-editor';
 import { Progress } from '../../ui/Progress';
 
@@ -90,7 +91,7 @@ export function PathwayTabs({
     if (refusal) return onRefused(refusal);
     // What was typed in its forms goes with it (undo brings the pathway back as it was saved).
     for (const key of store.getState().drafts.keys())
-      if (key === `pathway:${active.id}` || key.startsWith(`group:${active.id}:`)) store.discardDraft(key);
+      if (isPathwayDraft(key, active.id)) store.discardDraft(key);
     onActivate(pathways.find((p) => p.id !== active.id)?.id ?? null);
   };
 

@@ -4,6 +4,7 @@ import { builtInProfiles, exampleProfiles } from '@shared/qa/profiles';
 import type { QaProfile } from '@shared/schemas/review';
 import { type ChangeEvent, type FormEvent, useMemo, useState } from 'react';
 import { describeDomainError, refusalMessage } from '../../app/error-messages';
+import { draftIdOf, draftKey } from '../../editor/draft-keys';
 import { type DraftProblem, unsettledDrafts } from '../../editor/store';
 import { useEditor, useEditorStore } from '../../editor/use-editor';
 import { type DraftCheck, useEntityDraft } from '../../editor/use-entity-draft';
@@ -55,8 +56,6 @@ const fromForm = (form: ProfileForm): QaProfile => ({
 });
 
 /** The draft key of an institutional profile's form in the editing session. */
-export const profileDraftKey = (id: string) => `profile:${id}`;
-const profileIdOf = (key: string) => (key.startsWith('profile:') ? key.slice('profile:'.length) : undefined);
 
 /** What the user would lose: the profile's title as typed. */
 const draftName = (form: ProfileForm) => `QA profile “${form.title.trim() || 'without a title'}”`;
@@ -97,7 +96,7 @@ function ProfileEditor({
 }) {
   const store = useEditorStore();
   const session = useEntityDraft({
-    key: profileDraftKey(base.id),
+    key: draftKey.profile(base.id),
     base,
     name: draftName,
     check: checkProfile,
@@ -375,19 +374,19 @@ export function ProfilesDialog({ onClose }: { onClose: () => void }) {
   const profiles = useEditor((s) => s.workspace.qaProfiles);
   const draftMap = useEditor((s) => s.drafts);
   const drafts = useMemo(
-    () => unsettledDrafts(draftMap).filter((d) => profileIdOf(d.key) !== undefined),
+    () => unsettledDrafts(draftMap).filter((d) => draftIdOf(d.key, 'profile') !== undefined),
     [draftMap],
   );
   /** Drafts of profiles undo took out of the workspace: kept, so the typing is not lost. */
-  const orphans = drafts.filter((d) => !profiles.some((p) => profileDraftKey(p.id) === d.key));
+  const orphans = drafts.filter((d) => !profiles.some((p) => draftKey.profile(p.id) === d.key));
   // Opens on the profile with a value that does not validate yet, the one the save status points to.
   const [selected, setSelected] = useState<string | null>(
-    () => profileIdOf(drafts[0]?.key ?? '') ?? profiles[0]?.id ?? null,
+    () => draftIdOf(drafts[0]?.key ?? '', 'profile') ?? profiles[0]?.id ?? null,
   );
   const [importError, setImportError] = useState<string | null>(null);
 
   const current = profiles.find((p) => p.id === selected);
-  const orphan = current ? undefined : orphans.find((d) => d.key === profileDraftKey(selected ?? ''));
+  const orphan = current ? undefined : orphans.find((d) => d.key === draftKey.profile(selected ?? ''));
   const shown = current ?? (orphan ? undefined : profiles[0]);
   const base = useMemo(
     () => (shown ? toForm(shown) : (orphan?.snapshot as ProfileForm | undefined)),
@@ -426,7 +425,7 @@ export function ProfilesDialog({ onClose }: { onClose: () => void }) {
       ? { ...imported.value.profile, id: `inst-${crypto.randomUUID().slice(0, 8)}` }
       : imported.value.profile;
     // The file replaces the profile of the same id: what was typed in it before gives way.
-    store.discardDraft(profileDraftKey(profile.id));
+    store.discardDraft(draftKey.profile(profile.id));
     add(profile, `Import QA profile ${profile.title}`);
   };
 
@@ -445,10 +444,10 @@ export function ProfilesDialog({ onClose }: { onClose: () => void }) {
                     {p.title} <span className="field__hint">v{p.version}</span>
                   </>
                 ),
-                unsaved: unsavedKeys.has(profileDraftKey(p.id)),
+                unsaved: unsavedKeys.has(draftKey.profile(p.id)),
               })),
               ...orphans.map((d) => ({
-                id: profileIdOf(d.key) ?? d.key,
+                id: draftIdOf(d.key, 'profile') ?? d.key,
                 label: (d.snapshot as ProfileForm | undefined)?.title || 'Profile without a title',
                 unsaved: true,
               })),
