@@ -14,30 +14,18 @@ export interface VerifiedDesign {
 }
 
 /**
- * Reads the design out of a programme package, for the renderer to merge (shared `mergeDesign`) into the
- * workspace it edits. Refuses a package that does not verify: a wrong signature, a changed, missing or
- * added file, or a badge file that fails its own checks.
+ * Reads a programme package once and verifies it: its report and, when every check passed, the design it
+ * carries (for the renderer to merge with shared `mergeDesign`). The bytes a design comes from are the
+ * bytes verified. A design that does not decode, or lacks the pathway the manifest names, is refused.
  */
-export async function readPackageDesign(
+export async function openPackage(
   zipFile: string,
   options: VerifyPackageOptions = {},
-): Promise<VerifiedDesign> {
+): Promise<{ report: PackageReport; design: Omit<VerifiedDesign, 'report'> | null }> {
   const file = resolve(zipFile);
-  // One read: the bytes imported are the bytes verified.
   const entries = await readArchive(file, options.limits ?? DEFAULT_ARCHIVE_LIMITS);
   const report = await verifyPackageEntries(file, entries, options.now ?? new Date());
-  if (!report.ok) {
-    const problems = [
-      ...report.manifest.problems.map((p) => `manifest: ${p}`),
-      ...report.files.filter((f) => f.status !== 'intact').map((f) => `${f.path} ${f.status}`),
-      ...report.badges.filter((b) => !b.ok && !b.skipped).map((b) => `${b.file} does not verify`),
-    ];
-    throw new PackageError(
-      'package.unverified',
-      file,
-      `${file} is not imported because it does not verify: ${problems.join('; ')}`,
-    );
-  }
+  if (!report.ok) return { report, design: null };
   const decoded = decodeWorkspace(
     entries.get(DESIGN_ENTRY)?.toString('utf8') ?? '',
     `${file}:${DESIGN_ENTRY}`,
@@ -51,5 +39,28 @@ export async function readPackageDesign(
       `${file}: ${DESIGN_ENTRY} does not hold the pathway ${pathwayId || '(none)'} the manifest names`,
     );
   }
-  return { report, design: decoded.workspace, pathwayId };
+  return { report, design: { design: decoded.workspace, pathwayId } };
+}
+
+/**
+ * The design of a package that verifies. Refuses one that does not: a wrong signature, a changed, missing
+ * or added file, or a badge file that fails its own checks.
+ */
+export async function readPackageDesign(
+  zipFile: string,
+  options: VerifyPackageOptions = {},
+): Promise<VerifiedDesign> {
+  const { report, design } = await openPackage(zipFile, options);
+  if (design) return { report, ...design };
+  const problems = [
+    ...report.manifest.problems.map((p) => `manifest: ${p}`),
+    ...report.files.filter((f) => f.status !== 'intact').map((f) => `${f.path} ${f.status}`),
+    ...report.badges.filter((b) => !b.ok && !b.skipped).map((b) => `${b.file} does not verify`),
+  ];
+  const file = resolve(zipFile);
+  throw new PackageError(
+    'package.unverified',
+    file,
+    `${file} is not imported because it does not verify: ${problems.join('; ')}`,
+  );
 }

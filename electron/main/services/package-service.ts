@@ -3,8 +3,7 @@ import { AppFailure } from '@shared/contract/errors';
 import { DomainError } from '@shared/domain/errors';
 import { PackageError } from '../package/errors';
 import { exportPackage } from '../package/export';
-import { readPackageDesign } from '../package/import';
-import { verifyPackage } from '../package/verify';
+import { openPackage } from '../package/import';
 import { KeyStoreError } from '../signing/protector';
 import { AtomicWriteError } from '../storage/atomic-write';
 import { defaultExportPath, titleStem } from './exports-folder';
@@ -88,20 +87,19 @@ export class PackageService {
    * this workspace already holds for an issuer, and only then is the package's review and approval kept.
    */
   async open(path: string) {
-    const report = await verifyPackage(path).catch(asFailure);
-    if (!report.ok) return { report, keyKnown: false, design: null };
+    // One read and one verification: the design handed back comes from the bytes the report is about.
+    const opened = await openPackage(path).catch(asFailure);
+    if (!opened.design) return { report: opened.report, keyKnown: false, design: null };
     const { workspace } = this.options.workspaces.current();
     const localKeys = await Promise.all(
       workspace.issuers.map((issuer) => this.options.signing.keyInfo(issuer.id).catch(() => null)),
     );
-    const read = await readPackageDesign(path).catch(asFailure);
-    // Trust is decided on the same bytes whose design is handed back (one read), not on the first check.
-    const signer = read.report.manifest.publicKeyMultibase;
+    const signer = opened.report.manifest.publicKeyMultibase;
     const keyKnown = signer !== null && localKeys.some((k) => k?.ed25519Multibase === signer);
     return {
-      report: read.report,
+      report: opened.report,
       keyKnown,
-      design: { workspace: read.design, pathwayId: read.pathwayId },
+      design: { workspace: opened.design.design, pathwayId: opened.design.pathwayId },
     };
   }
 }
