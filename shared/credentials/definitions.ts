@@ -6,6 +6,7 @@ import type { Workspace } from '../schemas/workspace';
 import { moduleAchievement, pathwayAchievement } from './achievement';
 import { issuerProfile } from './issuer-profile';
 import { previousApprovedVersions } from './previous-approved';
+import { awardIssuerId, moduleIssuerId } from './signers';
 import type { ObAchievement } from './types';
 
 export interface AchievementRef {
@@ -79,7 +80,7 @@ export function buildPathwayDefinitions(
   }
   const issuers = new Map(workspace.issuers.map((i) => [i.id, i]));
   const issuerOf = (module: Module): Issuer => {
-    const issuer = module.issuerId ? issuers.get(module.issuerId) : firstIssuer;
+    const issuer = issuers.get(moduleIssuerId(module, firstIssuer.id));
     if (!issuer) {
       throw new DomainError('credentials.unknown-issuer', {
         field: `modules.${module.id}.issuerId`,
@@ -135,8 +136,7 @@ export function buildPathwayDefinitions(
     };
   });
   const stackIssuers = new Set(stack.map((m) => issuerOf(m).id));
-  const [onlyIssuerId] = stackIssuers;
-  const awardIssuer = (stackIssuers.size === 1 && onlyIssuerId && issuers.get(onlyIssuerId)) || firstIssuer;
+  const awardIssuer = issuers.get(awardIssuerId(stackIssuers, firstIssuer.id)) ?? firstIssuer;
   definitions.push({
     kind: 'pathway',
     entityId: pathway.id,

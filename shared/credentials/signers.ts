@@ -1,5 +1,16 @@
 import { modulesInPathway } from '../domain/pathway-ops';
+import type { Module } from '../schemas/module';
 import type { Workspace } from '../schemas/workspace';
+
+/** A module's awarding issuer: the one it names, or the workspace's first issuer. */
+export const moduleIssuerId = (module: Module, firstIssuerId: string): string =>
+  module.issuerId ?? firstIssuerId;
+
+/** The award is signed by the stack's one issuer, or by the first issuer when the stack has several. */
+export function awardIssuerId(stackIssuerIds: ReadonlySet<string>, firstIssuerId: string): string {
+  const [only] = stackIssuerIds;
+  return stackIssuerIds.size === 1 && only !== undefined ? only : firstIssuerId;
+}
 
 /**
  * The issuers whose keys sign a pathway's badge definitions, as `buildBadgeDefinitions` chooses them: each
@@ -13,9 +24,7 @@ export function signingIssuerIds(workspace: Workspace, pathwayId: string): strin
   const stack = new Set<string>();
   for (const id of modulesInPathway(pathway)) {
     const module = modules.get(id);
-    if (module) stack.add(module.issuerId ?? first);
+    if (module) stack.add(moduleIssuerId(module, first));
   }
-  // The award is signed by the stack's one issuer, or by the first issuer when the stack has several.
-  const award = stack.size === 1 ? [...stack][0] : first;
-  return [...new Set([...stack, award ?? first])];
+  return [...new Set([...stack, awardIssuerId(stack, first)])];
 }

@@ -4,6 +4,7 @@ import {
   pathwayModuleIds,
 } from '@shared/credentials/definitions';
 import { definitionEndorsement } from '@shared/credentials/endorsement';
+import { signingIssuerIds } from '@shared/credentials/signers';
 import { describe, expect, it } from 'vitest';
 import { signingWorkspace } from '../../fixtures/signing/workspace';
 import { refusal } from '../refusal';
@@ -219,5 +220,25 @@ describe('definition endorsement', () => {
     expect(credential.relatedResource).toEqual([
       { id: achievement.id, mediaType: 'application/ld+json', digestSRI: 'sha384-abc' },
     ]);
+  });
+});
+
+describe('signingIssuerIds', () => {
+  it('names exactly the issuers whose keys the built definitions ask for, with one issuer and with two', () => {
+    const single = signingWorkspace();
+    const signers = (ws: typeof single) =>
+      [...new Set(buildPathwayDefinitions(ws, 'path-die', ids).definitions.map((d) => d.issuerId))].sort();
+    expect(signingIssuerIds(single, 'path-die').sort()).toEqual(signers(single));
+
+    const [issuer] = single.issuers;
+    if (!issuer) throw new Error('fixture has an issuer');
+    const partner = { ...issuer, id: 'iss-partner', name: 'Partner college' };
+    const mixed = {
+      ...single,
+      issuers: [issuer, partner],
+      modules: single.modules.map((m, i) => (i === 0 ? { ...m, issuerId: 'iss-partner' } : m)),
+    };
+    expect(signingIssuerIds(mixed, 'path-die').sort()).toEqual(signers(mixed));
+    expect(signers(mixed)).toEqual([issuer.id, 'iss-partner'].sort());
   });
 });
