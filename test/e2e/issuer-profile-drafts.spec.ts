@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { DRAFT_APPLY_MS } from '../../renderer/src/editor/store';
 import { expect, openSample, test } from './fixtures';
 
 /** The workspace file the browser host writes when the sample is open. */
@@ -54,11 +55,9 @@ test('a half-typed issuer web address stays a draft with its error through closi
   await expect(name).toHaveValue('New issuer');
   await name.fill('Riverside Institute of Education Research');
   await name.press('Tab');
-  await saved(page);
-  expect((await onDisk(dataDir)).issuers.map((i: { name: string }) => i.name)).toEqual([
-    'Riverside University of Teacher Education',
-    'Riverside Institute of Education Research',
-  ]);
+  await expect
+    .poll(async () => (await onDisk(dataDir)).issuers.map((i: { name: string }) => i.name))
+    .toEqual(['Riverside University of Teacher Education', 'Riverside Institute of Education Research']);
 });
 
 test('a profile rule edit stays a draft while invalid, is saved once valid, and Ctrl+Z undoes one field edit', async ({
@@ -101,16 +100,15 @@ test('a profile rule edit stays a draft while invalid, is saved once valid, and 
 
   // Keystrokes slower than the apply delay are still one field edit, so one undo step.
   const reason = dialog.getByLabel('Reason for rule 1');
-  await reason.pressSequentially('p 3.1', { delay: 400 });
+  await reason.pressSequentially('p 3.1', { delay: DRAFT_APPLY_MS + 100 });
   await reason.press('Tab');
-  await saved(page);
-  expect((await onDisk(dataDir)).qaProfiles[0].rules[0].params.reason).toBe('p 3.1');
+  await expect.poll(async () => (await onDisk(dataDir)).qaProfiles[0].rules[0].params.reason).toBe('p 3.1');
   await dialog.getByRole('button', { name: 'Close' }).click();
   await page.getByRole('main', { name: 'Pathways' }).click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('Control+z');
-  await saved(page);
-  const undone = (await onDisk(dataDir)).qaProfiles[0].rules[0].params;
-  expect(undone).toMatchObject({ min: 5, max: 8, reason: '' });
+  await expect
+    .poll(async () => (await onDisk(dataDir)).qaProfiles[0].rules[0].params)
+    .toMatchObject({ min: 5, max: 8, reason: '' });
 
   await page.getByRole('button', { name: 'Institutional profiles…' }).click();
   await expect(dialog.getByLabel('Reason for rule 1')).toHaveValue('');

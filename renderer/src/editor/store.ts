@@ -128,8 +128,8 @@ export interface EditorStore {
 }
 
 const HISTORY_LIMIT = 200;
-/** How long typing may pause before a valid value becomes an editor step. */
-const DRAFT_APPLY_MS = 300;
+/** How long typing may pause before a valid value becomes an editor step (tests type slower to cross it). */
+export const DRAFT_APPLY_MS = 300;
 
 export interface EditorStoreOptions {
   /**

@@ -32,7 +32,14 @@ describe('the view error boundary', () => {
       createElement(ErrorBoundary, null, createElement('p', null, 'the board')),
     );
     expect(markup).toBe('<p>the board</p>');
-    expect(workingView.failure).toBeNull();
+  });
+
+  it('shows ViewCrashed instead of the view once something failed', () => {
+    const boundary = new ErrorBoundary({ children: createElement('p', null, 'the board') });
+    boundary.state = { ...workingView, ...ErrorBoundary.getDerivedStateFromError(new Error('boom')) };
+    const markup = renderToStaticMarkup(boundary.render());
+    expect(markup).toContain('This view stopped working');
+    expect(markup).not.toContain('the board');
   });
 
   it('shows what happened, that the work is kept, and a button that reloads the view', () => {
