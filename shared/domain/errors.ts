@@ -108,7 +108,6 @@ export function parseField<T>(schema: z.ZodType<T>, value: unknown, where: Field
  * (and so the references an editor's snapshots share) instead of zod's copy.
  */
 export function assertValid<T>(schema: z.ZodType<T>, value: T, where: FieldOrigin = {}): T {
-  const result = schema.safeParse(value);
-  if (!result.success) throw refusalOf(result.error, where);
+  parseField(schema, value, where);
   return value;
 }

@@ -41,7 +41,7 @@ export async function exportSpecificationPdf(
     async (file) => {
       pages = await renderSpecificationPdf(spec, writableOf(file));
     },
-    fs ? { fs } : {},
+    { fs },
   );
   return { pages };
 }

@@ -102,7 +102,7 @@ export async function exportPathwayBadges(options: BadgeExportOptions): Promise<
   const outDir = resolve(options.outDir);
   await writeFolderAtomically(outDir, files, {
     replace: options.replace ?? false,
-    ...(options.fs ? { fs: options.fs } : {}),
+    fs: options.fs,
   });
   return { outDir, files: [...files.keys()], notes: built.notes };
 }

@@ -35,7 +35,7 @@ export class AtomicDataFile<T> implements Adapter<T> {
   write(data: T): Promise<void> {
     const text = this.format.stringify(data);
     const fs = this.format.fs;
-    const written = this.queue.then(() => writeFileAtomically(this.path, text, fs ? { fs } : {}));
+    const written = this.queue.then(() => writeFileAtomically(this.path, text, { fs }));
     this.queue = written.catch(() => undefined);
     return written;
   }

@@ -42,7 +42,7 @@ export interface AtomicWriteOptions {
   mode?: number;
   /** Never replace an existing file: fail with EEXIST instead (a copy the user may have edited, a new name). */
   exclusive?: boolean;
-  fs?: AtomicFs;
+  fs?: AtomicFs | undefined;
 }
 
 /**
@@ -203,7 +203,7 @@ export async function writeFileAtomically(
 export interface FolderWriteOptions {
   /** Replace a folder that already holds files (an empty folder is always replaced). */
   replace?: boolean;
-  fs?: AtomicFs;
+  fs?: AtomicFs | undefined;
 }
 
 async function entriesOf(fs: AtomicFs, path: string): Promise<string[] | undefined> {

@@ -81,7 +81,7 @@ export class WorkspaceStore {
 
   private static database(path: string, initial: Workspace, options: StoreOptions): Low<Workspace> {
     const adapter = new AtomicDataFile<Workspace>(path, {
-      ...(options.fs ? { fs: options.fs } : {}),
+      fs: options.fs,
       parse: (text) => {
         const decoded = decodeWorkspace(text, path);
         if (!decoded.ok) throw new AppFailure(decoded.error);
@@ -103,7 +103,7 @@ export class WorkspaceStore {
     const backupPath = migrationBackupPath(path, decoded.fromVersion, now);
     try {
       // Byte for byte, and on disk before the migrated file replaces the original.
-      await writeFileAtomically(backupPath, await readFile(path), options.fs ? { fs: options.fs } : {});
+      await writeFileAtomically(backupPath, await readFile(path), { fs: options.fs });
       await writeThrough(store.db);
       store.lastSeen = await seen(path);
     } catch (e) {
