@@ -9,6 +9,7 @@ import type { PackageService } from './services/package-service';
 import type { SigningService } from './services/signing-service';
 import { asUploadedName, withUploadedFiles, zipOfFolder } from './services/uploads';
 import type { WorkspaceService } from './services/workspace-service';
+import type { UserSettings } from './storage/user-settings';
 import type { UnsavedWork } from './unsaved-work';
 
 export interface AppInfo {
@@ -28,6 +29,8 @@ export interface Services {
   pickFile: FilePicker;
   /** What closing now would lose, as the renderer reports it. */
   unsaved: UnsavedWork;
+  /** The person's choices on this machine: the UI language. */
+  settings: UserSettings;
 }
 
 export type Handlers = {
@@ -43,6 +46,7 @@ export function createHandlers({
   packages,
   pickFile,
   unsaved,
+  settings,
 }: Services): Handlers {
   return {
     'app.info': async () => info,
@@ -50,6 +54,8 @@ export function createHandlers({
       unsaved.set(items);
       return {};
     },
+    'settings.get': () => settings.read(),
+    'settings.update': (change) => settings.update(change),
     'workspace.current': async () => workspaces.current(),
     'workspace.open': ({ path }) => workspaces.open(path),
     'workspace.create': ({ path, title }) =>

@@ -1,12 +1,12 @@
 import type { DomainErrorCode, DomainErrorParams } from '@shared/domain/errors';
 
-/**
- * The words of one language for every domain refusal: one template per code, optional variants of a code
- * (`code.variant`) where the words depend on the data, and `label.*` names for the values `field.invalid`
- * refuses. Data only, so a translator edits strings, never logic.
+import type { MessageValues, Translator } from './translate';
+
+/*
+ * A domain refusal's words live in the `errors` catalogue: `errors.<code>`, optional variants
+ * `errors.<code>.<variant>` where the words depend on the data, and `errors.label.*` for the values
+ * `field.invalid` refuses. Which variant a refusal takes is decided here, from its data.
  */
-export type Catalogue = Record<DomainErrorCode, string> &
-  Partial<Record<`${DomainErrorCode}.${string}` | `label.${string}`, string>>;
 
 /** What describe needs of a refusal: a DomainError, or the same data after a trip across IPC. */
 export interface Refusal {
@@ -58,25 +58,15 @@ function variantOf(error: Refusal): string | undefined {
   }
 }
 
-/** Fills `{name}` with a param and `{name|one|other}` with the word for that count. */
-export function interpolate(template: string, params: DomainErrorParams): string {
-  return template.replace(/\{([\w-]+)(?:\|([^|}]*)\|([^}]*))?\}/g, (whole, name: string, one, other) => {
-    const value = params[name];
-    if (value === undefined) return whole;
-    if (one !== undefined) return Number(value) === 1 ? one : other;
-    return String(value);
-  });
-}
-
-/** The words for a refusal in the catalogue's language. */
-export function describeRefusal(error: Refusal, catalogue: Catalogue): string {
+/** The words for a refusal in the translator's language: its variant's message, else its code's. */
+export function describeRefusal(error: Refusal, { t, has }: Translator): string {
   const variant = variantOf(error);
-  const template =
-    (variant === undefined ? undefined : catalogue[`${error.code}.${variant}`]) ?? catalogue[error.code];
-  const params = { ...error.params };
+  const variantKey = `errors.${error.code}.${variant}`;
+  const key = variant !== undefined && has(variantKey) ? variantKey : `errors.${error.code}`;
+  const params: MessageValues = { ...error.params };
   if (error.code === 'field.invalid') {
-    const label = params.label === undefined ? undefined : catalogue[`label.${params.label}`];
-    params.label = label ?? error.field ?? catalogue['label.value'] ?? '';
+    const labelKey = `errors.label.${params.label}`;
+    params.label = has(labelKey) ? t(labelKey) : (error.field ?? t('errors.label.value'));
   }
-  return interpolate(template ?? error.code, params);
+  return has(key) ? t(key, params) : error.code;
 }

@@ -3,6 +3,8 @@
  * can build its exposed object from this list alone.
  */
 export const commandNames = [
+  'settings.get',
+  'settings.update',
   'app.info',
   'app.unsavedWork',
   'workspace.current',

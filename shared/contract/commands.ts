@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { languages } from '../i18n/languages';
 import { Workspace } from '../schemas/workspace';
 import type { CommandName } from './channels';
 import { pickPurposes, UploadedFile, UploadedFiles } from './uploads';
@@ -33,6 +34,8 @@ export const WorkspaceSession = z.object({
   /** On start: the workspace open last was not found at this path, so the default one opened. */
   lastNotFound: z.string().optional(),
 });
+
+export const UserSettings = z.object({ language: z.enum(languages).optional() });
 
 export const RecentFile = z.object({ path: z.string(), title: z.string(), openedAt: z.string() });
 
@@ -94,6 +97,9 @@ export const contract = {
     input: z.object({ items: z.array(z.string().max(400)).max(50) }).strict(),
     output: z.object({}).strict(),
   },
+  /** The person's choices on this machine; a language not chosen yet follows the system's. */
+  'settings.get': { input: Empty, output: UserSettings },
+  'settings.update': { input: UserSettings.strict(), output: UserSettings },
   'workspace.current': { input: Empty, output: WorkspaceSession },
   'workspace.open': { input: z.object({ path: FilePath }).strict(), output: WorkspaceSession },
   'workspace.create': {

@@ -1,3 +1,4 @@
+import type { DomainErrorCode, DomainErrorParams } from '../domain/errors';
 import type { Problem } from '../schemas/problems';
 
 /** Stable error codes; the renderer's wording for each lives in one file there. */
@@ -40,7 +41,10 @@ export type ErrorCode = (typeof errorCodes)[number];
 /** An error as data: Electron passes only an exception's message across IPC, so errors travel as values. */
 export interface AppError {
   code: ErrorCode;
+  /** For logs and the English command line; people read the catalogue's words for the code (and refusal). */
   message: string;
+  /** A domain refusal's data, so each reader words it in their own language. */
+  refusal?: { code: DomainErrorCode; field?: string; params?: DomainErrorParams };
   /** The file it concerns, when there is one. */
   file?: string;
   /** Each field that is wrong and why. */

@@ -1,9 +1,13 @@
 import type { z } from 'zod';
+import { type DomainErrorParams, zodIssueParams } from '../domain/errors';
 
 /** One thing wrong with some input: where (a readable path) and what. */
 export interface Problem {
   field: string;
+  /** Zod's words, for logs and the English command line. */
   message: string;
+  /** What is wrong as data (`field.invalid`'s params), so a catalogue words it in any language. */
+  params?: DomainErrorParams;
 }
 
 /** Turns a path such as ['modules', 3, 'credit', 'value'] into "modules[3].credit.value". */
@@ -17,7 +21,11 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
 }
 
 export function problemsOf(error: z.ZodError): Problem[] {
-  return error.issues.map((issue) => ({ field: formatPath(issue.path), message: issue.message }));
+  return error.issues.map((issue) => ({
+    field: formatPath(issue.path),
+    message: issue.message,
+    params: zodIssueParams(issue),
+  }));
 }
 
 /** "field: message; field: message", at most `limit` problems, saying how many more there are. */

@@ -1,5 +1,5 @@
 import { describeRefusal } from '@locales/catalogue';
-import { en } from '@locales/en';
+import { translator } from '@locales/translate';
 import { DomainError } from '@shared/domain/errors';
 
 /** A refusal as a test reads it: the DomainError's code, field and params, and its English words. */
@@ -16,7 +16,7 @@ export function refusal(run: () => unknown): ReadRefusal {
     run();
   } catch (e) {
     if (!(e instanceof DomainError)) throw e;
-    return { code: e.code, field: e.field, params: e.params, message: describeRefusal(e, en) };
+    return { code: e.code, field: e.field, params: e.params, message: describeRefusal(e, translator('en')) };
   }
   throw new Error('expected a DomainError, but the command succeeded');
 }

@@ -4,6 +4,7 @@ import { defaultWorkspacePath } from '../data-dir';
 import { type FilePicker, noNativePicker } from '../file-picker';
 import type { AppInfo, Services } from '../handlers';
 import type { SafeStorageLike } from '../signing/protector';
+import { UserSettings } from '../storage/user-settings';
 import { UnsavedWork } from '../unsaved-work';
 import { ExportService } from './export-service';
 import { PackageService } from './package-service';
@@ -42,5 +43,6 @@ export async function startServices(options: {
     packages: new PackageService({ dataDir: options.dataDir, workspaces, signing }),
     pickFile: options.pickFile ?? noNativePicker,
     unsaved: new UnsavedWork(),
+    settings: new UserSettings(options.dataDir),
   };
 }

@@ -1,5 +1,5 @@
 import { describeRefusal } from '@locales/catalogue';
-import { en } from '@locales/en';
+import { translator } from '@locales/translate';
 import { AppFailure, type ErrorCode } from '@shared/contract/errors';
 import { DomainError } from '@shared/domain/errors';
 
@@ -8,16 +8,21 @@ import { DomainError } from '@shared/domain/errors';
  * could not be done, the catalogue's words, and the field it concerns.
  */
 export function refusalFailure(error: DomainError, code: ErrorCode): AppFailure {
-  const message = describeRefusal(error, en);
+  const message = describeRefusal(error, translator('en'));
   return new AppFailure({
     code,
     message,
+    refusal: {
+      code: error.code,
+      ...(error.field !== undefined && { field: error.field }),
+      ...(error.params && { params: error.params }),
+    },
     ...(error.field !== undefined && { problems: [{ field: error.field, message }] }),
   });
 }
 
 /** What went wrong, in words: a domain refusal from the catalogue, any other error by its message. */
 export function errorText(error: unknown): string {
-  if (error instanceof DomainError) return describeRefusal(error, en);
+  if (error instanceof DomainError) return describeRefusal(error, translator('en'));
   return error instanceof Error ? error.message : String(error);
 }

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { StartScreen } from '../features/start/StartScreen';
 import { call, onAppEvent } from './api';
 import { headlineFor } from './error-messages';
+import { useT } from './i18n';
 import { WorkspaceScreen } from './WorkspaceScreen';
 
 type Loaded =
@@ -13,6 +14,7 @@ type Loaded =
 
 /** The shell: the open workspace, or the start screen that says why none could be opened. */
 export function App() {
+  const tr = useT();
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
 
   const show = useCallback((result: Awaited<ReturnType<typeof call<'workspace.current'>>>) => {
@@ -34,21 +36,24 @@ export function App() {
   }, []);
 
   // The native File menu picked a workspace in main; save what is pending here before opening it.
-  const openFromMenu = useCallback(async (open: () => ReturnType<typeof call<'workspace.open'>>) => {
-    const refusal = await leaveGuard.current?.();
-    if (refusal) {
-      setLoaded((current) => (current.kind === 'open' ? { ...current, notice: refusal } : current));
-      return;
-    }
-    const result = await open();
-    if (result.ok) setLoaded({ kind: 'open', session: result.value });
-    else {
-      const notice = `${headlineFor(result.error)} ${result.error.message}`;
-      setLoaded((current) =>
-        current.kind === 'open' ? { ...current, notice } : { kind: 'failed', error: result.error },
-      );
-    }
-  }, []);
+  const openFromMenu = useCallback(
+    async (open: () => ReturnType<typeof call<'workspace.open'>>) => {
+      const refusal = await leaveGuard.current?.();
+      if (refusal) {
+        setLoaded((current) => (current.kind === 'open' ? { ...current, notice: refusal } : current));
+        return;
+      }
+      const result = await open();
+      if (result.ok) setLoaded({ kind: 'open', session: result.value });
+      else {
+        const notice = `${headlineFor(result.error, tr)} ${result.error.message}`;
+        setLoaded((current) =>
+          current.kind === 'open' ? { ...current, notice } : { kind: 'failed', error: result.error },
+        );
+      }
+    },
+    [tr],
+  );
 
   useEffect(() => {
     void call('workspace.current', {}).then(show);

@@ -2,12 +2,14 @@ import { useMemo } from 'react';
 import { type EntityDraft, unsettledDrafts } from '../editor/store';
 import { useEditor, useEditorStore } from '../editor/use-editor';
 import { draftLine, headlineFor } from './error-messages';
+import { useT } from './i18n';
 
 /**
  * Saved, saving or not saved (and why), always visible in the top bar. Values typed that do not validate
  * yet are unsaved work too: they are named, each with a way back to its field.
  */
 export function SaveIndicator({ onGoToDraft }: { onGoToDraft: (draft: EntityDraft) => void }) {
+  const tr = useT();
   const store = useEditorStore();
   const save = useEditor((s) => s.save);
   const draftMap = useEditor((s) => s.drafts);
@@ -16,7 +18,7 @@ export function SaveIndicator({ onGoToDraft }: { onGoToDraft: (draft: EntityDraf
   if (save.status === 'error') {
     return (
       <div className="save save--error" role="alert">
-        <span title={save.error.message}>Not saved: {headlineFor(save.error)}</span>
+        <span title={save.error.message}>Not saved: {headlineFor(save.error, tr)}</span>
         <button type="button" className="button button--quiet" onClick={() => void store.flush()}>
           Retry
         </button>
@@ -38,7 +40,7 @@ export function SaveIndicator({ onGoToDraft }: { onGoToDraft: (draft: EntityDraf
                 className="button button--quiet button--small"
                 onClick={() => onGoToDraft(draft)}
               >
-                {draftLine(draft)}
+                {draftLine(draft, tr)}
               </button>
               <button
                 type="button"

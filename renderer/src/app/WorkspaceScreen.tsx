@@ -1,3 +1,4 @@
+import type { Translator } from '@locales/translate';
 import { deleteModule } from '@shared/commands/modules';
 import type { WorkspaceSession } from '@shared/contract/commands';
 import { newModule, nextModuleCode } from '@shared/domain/module';
@@ -42,6 +43,7 @@ import { AsideTabs } from './AsideTabs';
 import { call, onAppEvent } from './api';
 import { ErrorBoundary } from './ErrorBoundary';
 import { headlineFor, refusalMessage } from './error-messages';
+import { useT } from './i18n';
 import { TopBar } from './TopBar';
 import { unsavedWorkItems, unsavedWorkText } from './unsaved-work';
 
@@ -58,15 +60,16 @@ interface WorkspaceScreenProps {
  * Saves what is pending before another workspace replaces this one. When something cannot be saved, asks
  * (naming it) whether to leave it behind; returns why the switch stops when the user stays.
  */
-export async function saveBeforeLeaving(store: EditorStore): Promise<string | null> {
+export async function saveBeforeLeaving(store: EditorStore, tr: Translator): Promise<string | null> {
   const flushed = await store.flush();
   if (flushed.ok) return null;
-  const lost = unsavedWorkText(flushed);
-  if (window.confirm(`${lost}\n\nOpen the other workspace anyway and lose this?`)) return null;
+  const lost = unsavedWorkText(flushed, tr);
+  if (window.confirm(tr.t('app.leave.confirm', { lost }))) return null;
   return `${lost} Fix it (or undo or discard it) before opening another workspace: opening it now would lose it.`;
 }
 
 export function WorkspaceScreen({ session, notice, onSwitch, registerLeaveGuard }: WorkspaceScreenProps) {
+  const tr = useT();
   const store = useMemo(
     () =>
       createEditorStore(
@@ -95,7 +98,7 @@ export function WorkspaceScreen({ session, notice, onSwitch, registerLeaveGuard 
     // Main's close dialog names what would be lost: keep it told, only when the list changes.
     let reported = '';
     const report = () => {
-      const items = unsavedWorkItems(store.getState());
+      const items = unsavedWorkItems(store.getState(), tr);
       const key = items.join('\n');
       if (key === reported) return;
       reported = key;
@@ -103,11 +106,11 @@ export function WorkspaceScreen({ session, notice, onSwitch, registerLeaveGuard 
     };
     report();
     return store.subscribe(report);
-  }, [store]);
+  }, [store, tr]);
   useEffect(() => {
-    registerLeaveGuard?.(() => saveBeforeLeaving(store));
+    registerLeaveGuard?.(() => saveBeforeLeaving(store, tr));
     return () => registerLeaveGuard?.(null);
-  }, [store, registerLeaveGuard]);
+  }, [store, registerLeaveGuard, tr]);
   return (
     <EditorContext.Provider value={store}>
       {/* The store lives above the boundary: a crashed view reloads without losing work or its save. */}
@@ -138,6 +141,7 @@ function Workbench({
   onSwitch: (s: WorkspaceSession, notice?: string) => void;
   notice: string | null;
 }) {
+  const tr = useT();
   const store = useEditorStore();
   const workspace = useEditor((s) => s.workspace);
   const [selection, setSelection] = useState<Selection>({ kind: 'none' });
@@ -263,6 +267,7 @@ function Workbench({
   const remove = (module: Module) => {
     const refusal = refusalMessage(
       store.dispatch(`Delete ${module.code}`, (ws) => deleteModule(ws, module.id)),
+      tr,
     );
     if (refusal) return setRefusal(refusal);
     // What was typed in its form goes with it (undo brings the module back as it was saved).
@@ -304,10 +309,10 @@ function Workbench({
   const exportSpec = async (pathwayId: string) => {
     setProgress('Making the programme specification…');
     // Print what the window shows: save it first, and name the revision so main refuses any other.
-    const saved = await saveForExport(store);
+    const saved = await saveForExport(store, tr);
     if (!saved.ok) {
       setProgress(null);
-      return setRefusal(`${headlineFor(saved.error)} ${saved.error.message}`);
+      return setRefusal(`${headlineFor(saved.error, tr)} ${saved.error.message}`);
     }
     const result = await call('spec.render', {
       pathwayId,
@@ -318,11 +323,11 @@ function Workbench({
     if (result.ok) {
       downloadBase64(result.value.fileName, result.value.base64, 'application/pdf');
       setAnnouncement(`${result.value.fileName} is ready (${result.value.pages} pages)`);
-    } else setRefusal(`${headlineFor(result.error)} ${result.error.message}`);
+    } else setRefusal(`${headlineFor(result.error, tr)} ${result.error.message}`);
   };
 
   const openSample = async () => {
-    const unsaved = await saveBeforeLeaving(store);
+    const unsaved = await saveBeforeLeaving(store, tr);
     if (unsaved) return setRefusal(unsaved);
     const result = await call('workspace.openSample', {});
     if (result.ok) onSwitch(result.value);
@@ -553,7 +558,7 @@ function Workbench({
       {opening && (
         <OpenWorkspaceDialog
           onClose={() => setOpening(false)}
-          beforeOpen={() => saveBeforeLeaving(store)}
+          beforeOpen={() => saveBeforeLeaving(store, tr)}
           onOpened={(session, opened) => {
             setOpening(false);
             onSwitch(session, opened);

@@ -2,9 +2,11 @@ import { renameWorkspace } from '@shared/commands/workspace';
 import { type FormEvent, useState } from 'react';
 import { useEditor, useEditorStore } from '../editor/use-editor';
 import { refusalMessage } from './error-messages';
+import { useT } from './i18n';
 
 /** The workspace's name in the top bar; a click renames it (Enter keeps, Escape cancels). */
 export function WorkspaceTitle() {
+  const tr = useT();
   const store = useEditorStore();
   const title = useEditor((s) => s.workspace.title);
   const [draft, setDraft] = useState<string | null>(null);
@@ -13,7 +15,10 @@ export function WorkspaceTitle() {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (draft === null) return;
-    const refusal = refusalMessage(store.dispatch('Rename workspace', (ws) => renameWorkspace(ws, draft)));
+    const refusal = refusalMessage(
+      store.dispatch('Rename workspace', (ws) => renameWorkspace(ws, draft)),
+      tr,
+    );
     setError(refusal);
     if (!refusal) setDraft(null);
   };

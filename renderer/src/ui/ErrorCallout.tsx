@@ -1,11 +1,13 @@
 import type { AppError } from '@shared/contract/errors';
 import { headlineFor } from '../app/error-messages';
+import { useT } from '../app/i18n';
 
 /** An error from main as people read it: what it means, then exactly what went wrong. */
 export function ErrorCallout({ error }: { error: AppError }) {
+  const tr = useT();
   return (
     <div className="callout callout--error" role="alert">
-      <strong>{headlineFor(error)}</strong>
+      <strong>{headlineFor(error, tr)}</strong>
       <p>{error.message}</p>
     </div>
   );

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describeRefusal } from '@locales/catalogue';
-import { en } from '@locales/en';
+import { translator } from '@locales/translate';
 import { updateModule } from '@shared/commands/modules';
 import { updatePathway } from '@shared/commands/pathways';
 import {
@@ -80,7 +80,7 @@ describe('review states', () => {
   ])('%s refuses %s', (state, action, message) => {
     const refusal = refusalOf(action, state, stem);
     expect(refusal).toMatchObject({ code: 'review.not-allowed', field: 'state' });
-    expect(refusal && describeRefusal(refusal, en)).toBe(message);
+    expect(refusal && describeRefusal(refusal, translator('en'))).toBe(message);
   });
 });
 

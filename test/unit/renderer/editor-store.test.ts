@@ -1,3 +1,4 @@
+import { translator } from '@locales/translate';
 import type { Result } from '@shared/contract/errors';
 import { DomainError } from '@shared/domain/errors';
 import type { Workspace } from '@shared/schemas/workspace';
@@ -187,9 +188,11 @@ describe('editor store', () => {
         : { ok: true, value: { revision: base + 1, savedAt: 'now' } },
     );
     const store = createEditorStore({ path: 'w.json', workspace: workspaceWith() }, main.save, 10_000);
-    expect(unsavedWorkItems(store.getState())).toEqual([]);
+    expect(unsavedWorkItems(store.getState(), translator('en'))).toEqual([]);
     store.dispatch('Rename', rename('A'));
-    expect(unsavedWorkItems(store.getState())).toEqual(['Your last changes, not written to disk yet']);
+    expect(unsavedWorkItems(store.getState(), translator('en'))).toEqual([
+      'Your last changes, not written to disk yet',
+    ]);
     store.editDraft({
       key: 'module:m1',
       name: 'TE-01 Untitled',
@@ -199,7 +202,7 @@ describe('editor store', () => {
     });
     failing = true;
     await store.flush();
-    expect(unsavedWorkItems(store.getState())).toEqual([
+    expect(unsavedWorkItems(store.getState(), translator('en'))).toEqual([
       'Your last changes: not saved (disk full)',
       'TE-01 Untitled: Title is required',
     ]);

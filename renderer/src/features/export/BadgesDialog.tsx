@@ -3,6 +3,7 @@ import type { AppError } from '@shared/contract/errors';
 import type { Pathway } from '@shared/schemas/pathway';
 import { type FormEvent, useState } from 'react';
 import { call } from '../../app/api';
+import { useT } from '../../app/i18n';
 import { useEditorStore } from '../../editor/use-editor';
 import { Dialog } from '../../ui/Dialog';
 import { downloadBase64 } from '../../ui/download';
@@ -24,6 +25,7 @@ export function BadgesDialog({
   onClose: () => void;
   fixes: ExportFixes;
 }) {
+  const tr = useT();
   const store = useEditorStore();
   const blockers = useExportBlockers(pathway, true, fixes);
   const [outDir, setOutDir] = useState('');
@@ -41,7 +43,7 @@ export function BadgesDialog({
     setError(null);
     setVerdicts(null);
     // Sign what the window shows: save it first, and name the revision so main refuses any other.
-    const saved = await saveForExport(store);
+    const saved = await saveForExport(store, tr);
     if (!saved.ok) {
       setBusy(false);
       setError(saved.error);

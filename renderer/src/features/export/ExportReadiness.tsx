@@ -5,6 +5,7 @@ import type { Pathway } from '@shared/schemas/pathway';
 import { useEffect, useMemo, useState } from 'react';
 import { call } from '../../app/api';
 import { draftLine, headlineFor } from '../../app/error-messages';
+import { useT } from '../../app/i18n';
 import { type EntityDraft, unsettledDrafts } from '../../editor/store';
 import { useEditor, useEditorStore } from '../../editor/use-editor';
 
@@ -26,6 +27,7 @@ interface Blocker {
  * exports that sign, QA errors and issuers without a signing key. Each comes with the way to fix it.
  */
 export function useExportBlockers(pathway: Pathway, signing: boolean, fixes: ExportFixes): Blocker[] {
+  const tr = useT();
   const store = useEditorStore();
   const workspace = useEditor((s) => s.workspace);
   const draftsById = useEditor((s) => s.drafts);
@@ -60,14 +62,14 @@ export function useExportBlockers(pathway: Pathway, signing: boolean, fixes: Exp
   const blockers: Blocker[] = drafts.map((draft) => {
     return {
       id: `draft:${draft.key}`,
-      text: `${draftLine(draft)}. What you typed is kept but not part of the design until it is valid.`,
+      text: `${draftLine(draft, tr)}. What you typed is kept but not part of the design until it is valid.`,
       action: { label: 'Go to the field', run: () => fixes.goToDraft(draft) },
     };
   });
   if (save.status === 'error')
     blockers.push({
       id: 'save',
-      text: `The last save failed (${headlineFor(save.error)} ${save.error.message}).`,
+      text: `The last save failed (${headlineFor(save.error, tr)} ${save.error.message}).`,
       action: { label: 'Retry the save', run: () => void store.flush() },
     });
   if (qaErrors > 0)

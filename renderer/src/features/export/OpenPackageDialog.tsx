@@ -4,6 +4,7 @@ import type { AppError } from '@shared/contract/errors';
 import { type FormEvent, useState } from 'react';
 import { call } from '../../app/api';
 import { describeDomainError } from '../../app/error-messages';
+import { useT } from '../../app/i18n';
 import { useEditorStore } from '../../editor/use-editor';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorCallout } from '../../ui/ErrorCallout';
@@ -26,6 +27,7 @@ export function OpenPackageDialog({
   onClose: () => void;
   onImported: (pathwayId: string) => void;
 }) {
+  const tr = useT();
   const store = useEditorStore();
   const [source, setSource] = useState<FileSource | null>(null);
   const [busy, setBusy] = useState(false);
@@ -59,7 +61,7 @@ export function OpenPackageDialog({
       return merged.workspace;
     });
     if (!result.ok)
-      return setError({ code: 'package.invalid-design', message: describeDomainError(result.error) });
+      return setError({ code: 'package.invalid-design', message: describeDomainError(result.error, tr) });
     onImported(pathwayId);
   };
 

@@ -1,3 +1,4 @@
+import type { Translator } from '@locales/translate';
 import type { AppError } from '@shared/contract/errors';
 import { unsavedWorkText } from '../../app/unsaved-work';
 import type { EditorStore } from '../../editor/store';
@@ -9,8 +10,9 @@ import type { EditorStore } from '../../editor/store';
  */
 export async function saveForExport(
   store: EditorStore,
+  tr: Translator,
 ): Promise<{ ok: true; revision: number; workspacePath: string } | { ok: false; error: AppError }> {
   const flushed = await store.flush();
   if (flushed.ok) return { ...flushed, workspacePath: store.getState().path };
-  return { ok: false, error: { code: 'workspace.not-saved', message: unsavedWorkText(flushed) } };
+  return { ok: false, error: { code: 'workspace.not-saved', message: unsavedWorkText(flushed, tr) } };
 }

@@ -8,6 +8,7 @@ import {
 import type { Pathway, StageItem } from '@shared/schemas/pathway';
 import { useMemo, useState } from 'react';
 import { describeDomainError, refusalMessage } from '../../app/error-messages';
+import { useT } from '../../app/i18n';
 import { draftKey } from '../../editor/draft-keys';
 import { changePathway } from '../../editor/pathway-actions';
 import { useEditor, useEditorStore } from '../../editor/use-editor';
@@ -33,6 +34,7 @@ interface GroupForm {
  * like every form's: applied when the pathway accepts them, kept as a draft with the reason when not.
  */
 export function GroupInspector({ pathway, group, onClose }: GroupInspectorProps) {
+  const tr = useT();
   const store = useEditorStore();
   const modules = useEditor((s) => s.workspace.modules);
   const [dissolveError, setDissolveError] = useState<string | null>(null);
@@ -66,7 +68,7 @@ export function GroupInspector({ pathway, group, onClose }: GroupInspectorProps)
     check,
   });
   const form = session.form;
-  const refused = session.refusal ? describeDomainError(session.refusal) : undefined;
+  const refused = session.refusal ? describeDomainError(session.refusal, tr) : undefined;
   const error = (field: keyof GroupForm) =>
     session.problems.get(field) ?? (session.refusal?.field === field ? refused : undefined);
 
@@ -132,6 +134,7 @@ export function GroupInspector({ pathway, group, onClose }: GroupInspectorProps)
               changePathway(store, pathway.id, 'Dissolve choice group', (p) =>
                 removeChoiceGroup(p, group.id),
               ),
+              tr,
             );
             setDissolveError(refusal);
             if (refusal) return;

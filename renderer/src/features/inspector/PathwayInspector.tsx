@@ -3,6 +3,7 @@ import { creditSystems, levelFrameworks } from '@shared/schemas/module';
 import { awardTypes, Pathway } from '@shared/schemas/pathway';
 import { type FormEvent, useMemo } from 'react';
 import { describeDomainError } from '../../app/error-messages';
+import { useT } from '../../app/i18n';
 import { draftKey } from '../../editor/draft-keys';
 import { type DraftCheck, problemsOf, useEntityDraft } from '../../editor/use-entity-draft';
 import { humanize, SelectField, TextField } from '../../ui/fields';
@@ -62,6 +63,7 @@ function fromForm(pathway: Pathway, form: PathwayForm): unknown {
  * editing session: applied as one undo step per field when valid, kept as a draft with its error when not.
  */
 export function PathwayInspector({ pathway }: { pathway: Pathway }) {
+  const tr = useT();
   const base = useMemo(() => toForm(pathway), [pathway]);
   const check = (form: PathwayForm): DraftCheck => {
     const parsed = Pathway.safeParse(fromForm(pathway, form));
@@ -90,7 +92,7 @@ export function PathwayInspector({ pathway }: { pathway: Pathway }) {
   const form = session.form;
   const update = (patch: Partial<PathwayForm>) => session.change(patch, Object.keys(patch)[0] ?? 'pathway');
   const error = (field: string) =>
-    session.refusal?.field === field ? describeDomainError(session.refusal) : session.problems.get(field);
+    session.refusal?.field === field ? describeDomainError(session.refusal, tr) : session.problems.get(field);
   const formFields = ['title', 'description', 'award.title', 'award.credit.value', 'award.level.value'];
 
   return (
@@ -125,7 +127,7 @@ export function PathwayInspector({ pathway }: { pathway: Pathway }) {
       <div className="form-body">
         {session.refusal && !formFields.includes(session.refusal.field ?? '') && (
           <p className="callout callout--error" role="alert">
-            {describeDomainError(session.refusal)}
+            {describeDomainError(session.refusal, tr)}
           </p>
         )}
         <TextField

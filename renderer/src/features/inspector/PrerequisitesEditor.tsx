@@ -2,11 +2,13 @@ import { addPrerequisite, modulesInPathway, removePrerequisite } from '@shared/d
 import type { Pathway } from '@shared/schemas/pathway';
 import { useState } from 'react';
 import { refusalMessage } from '../../app/error-messages';
+import { useT } from '../../app/i18n';
 import { changePathway } from '../../editor/pathway-actions';
 import { useEditor, useEditorStore } from '../../editor/use-editor';
 
 /** "A before B" for the selected module in the active pathway; a cycle is refused with its path named. */
 export function PrerequisitesEditor({ pathway, moduleId }: { pathway: Pathway; moduleId: string }) {
+  const tr = useT();
   const store = useEditorStore();
   const modules = useEditor((s) => s.workspace.modules);
   const [choice, setChoice] = useState('');
@@ -27,6 +29,7 @@ export function PrerequisitesEditor({ pathway, moduleId }: { pathway: Pathway; m
       changePathway(store, pathway.id, `${codeOf(choice)} before ${codeOf(moduleId)}`, (p) =>
         addPrerequisite(p, { before: choice, after: moduleId }, codeOf),
       ),
+      tr,
     );
     setError(refusal);
     if (!refusal) setChoice('');
@@ -54,6 +57,7 @@ export function PrerequisitesEditor({ pathway, moduleId }: { pathway: Pathway; m
                       changePathway(store, pathway.id, `Remove prerequisite ${codeOf(edge.before)}`, (p) =>
                         removePrerequisite(p, edge),
                       ),
+                      tr,
                     ),
                   )
                 }

@@ -4,6 +4,7 @@ import { Issuer } from '@shared/schemas/issuer';
 import type { Workspace } from '@shared/schemas/workspace';
 import { type ChangeEvent, type FormEvent, Fragment, useMemo, useState } from 'react';
 import { describeDomainError, refusalMessage } from '../../app/error-messages';
+import { useT } from '../../app/i18n';
 import { draftIdOf, draftKey } from '../../editor/draft-keys';
 import { unsettledDrafts } from '../../editor/store';
 import { useEditor, useEditorStore } from '../../editor/use-editor';
@@ -139,6 +140,7 @@ function IssuerForm({
   inWorkspace: boolean;
   onDeleted: () => void;
 }) {
+  const tr = useT();
   const store = useEditorStore();
   const session = useEntityDraft({
     key: draftKey.issuer(base.id),
@@ -150,7 +152,7 @@ function IssuerForm({
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [deleteRefusal, setDeleteRefusal] = useState<string | null>(null);
   const error = (field: string) =>
-    session.refusal?.field === field ? describeDomainError(session.refusal) : session.problems.get(field);
+    session.refusal?.field === field ? describeDomainError(session.refusal, tr) : session.problems.get(field);
   const set = (patch: Partial<IssuerDraft>) => session.change(patch, Object.keys(patch)[0] ?? 'issuer');
   const count = session.problems.size + (session.refusal ? 1 : 0);
   return (
@@ -166,7 +168,7 @@ function IssuerForm({
     >
       {session.refusal && !formFields.includes(session.refusal.field ?? '') && (
         <p className="callout callout--error" role="alert">
-          {describeDomainError(session.refusal)}
+          {describeDomainError(session.refusal, tr)}
         </p>
       )}
       <TextField
@@ -233,6 +235,7 @@ function IssuerForm({
                 onClick={() => {
                   const refused = refusalMessage(
                     store.dispatch(`Delete issuer ${base.name}`, (ws) => deleteIssuer(ws, base.id)),
+                    tr,
                   );
                   setDeleteRefusal(refused);
                   if (refused) return;
@@ -276,6 +279,7 @@ function IssuerForm({
  * profiles are edited through the editing session; only the choice of which one to show is the dialog's.
  */
 export function IssuersDialog({ onClose }: { onClose: () => void }) {
+  const tr = useT();
   const store = useEditorStore();
   const issuers = useEditor((s) => s.workspace.issuers);
   const draftMap = useEditor((s) => s.drafts);
@@ -304,7 +308,10 @@ export function IssuersDialog({ onClose }: { onClose: () => void }) {
 
   const addIssuer = () => {
     const issuer: Issuer = { id: crypto.randomUUID(), name: 'New issuer', description: '', awardingBody: '' };
-    const refused = refusalMessage(store.dispatch('Add issuer', (ws) => createIssuer(ws, issuer)));
+    const refused = refusalMessage(
+      store.dispatch('Add issuer', (ws) => createIssuer(ws, issuer)),
+      tr,
+    );
     setAddRefusal(refused);
     if (!refused) setSelected(issuer.id);
   };

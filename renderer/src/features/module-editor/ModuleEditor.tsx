@@ -16,6 +16,7 @@ import {
 import type { Workspace } from '@shared/schemas/workspace';
 import { type FormEvent, type ReactNode, useMemo, useState } from 'react';
 import { describeDomainError } from '../../app/error-messages';
+import { useT } from '../../app/i18n';
 import { draftKey } from '../../editor/draft-keys';
 import { useEditor } from '../../editor/use-editor';
 import { type DraftCheck, problemsOf, useEntityDraft } from '../../editor/use-entity-draft';
@@ -71,6 +72,7 @@ function checkModule(form: ModuleDraft): DraftCheck {
  * other change); one that does not validate yet stays there as a draft with its error.
  */
 export function ModuleEditor({ module, isNew, undone = false, onDelete, onDiscardNew }: ModuleEditorProps) {
+  const tr = useT();
   const base = useMemo(() => toDraft(module), [module]);
   const session = useEntityDraft({
     key: draftKey.module(module.id),
@@ -84,7 +86,7 @@ export function ModuleEditor({ module, isNew, undone = false, onDelete, onDiscar
   const [confirmingDelete, setConfirmingDelete] = useState(false);
 
   const error = (field: string) => {
-    if (session.refusal?.field === field) return describeDomainError(session.refusal);
+    if (session.refusal?.field === field) return describeDomainError(session.refusal, tr);
     return session.problems.get(field);
   };
   const update = (patch: Partial<ModuleDraft>, field = Object.keys(patch)[0] ?? 'module') =>
@@ -144,7 +146,7 @@ export function ModuleEditor({ module, isNew, undone = false, onDelete, onDiscar
           )}
           {session.refusal && !session.refusal.field && (
             <p className="form-summary" role="alert">
-              {describeDomainError(session.refusal)}
+              {describeDomainError(session.refusal, tr)}
             </p>
           )}
           {session.invalid && (

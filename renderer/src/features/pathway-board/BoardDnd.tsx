@@ -17,6 +17,7 @@ import { placeChoiceGroup, placeModule, removeModule } from '@shared/domain/path
 import type { Pathway } from '@shared/schemas/pathway';
 import { type ReactNode, useMemo, useState } from 'react';
 import { refusalMessage } from '../../app/error-messages';
+import { useT } from '../../app/i18n';
 import { changePathway } from '../../editor/pathway-actions';
 import type { DispatchResult } from '../../editor/store';
 import { useEditor, useEditorStore } from '../../editor/use-editor';
@@ -46,6 +47,7 @@ interface BoardDndProps {
  * dropped; the drop becomes one editor command (one undo step); a cancelled drag leaves the board as it was.
  */
 export function BoardDnd({ pathway, onRefused, children }: BoardDndProps) {
+  const tr = useT();
   const store = useEditorStore();
   const modules = useEditor((s) => s.workspace.modules);
   const [activeLabel, setActiveLabel] = useState<string | null>(null);
@@ -120,7 +122,7 @@ export function BoardDnd({ pathway, onRefused, children }: BoardDndProps) {
       case 'none':
         break;
     }
-    const refusal = refusalMessage(result);
+    const refusal = refusalMessage(result, tr);
     if (refusal) onRefused(refusal);
   };
 

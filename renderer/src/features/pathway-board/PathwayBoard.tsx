@@ -10,6 +10,7 @@ import {
 import type { Pathway } from '@shared/schemas/pathway';
 import { useMemo } from 'react';
 import { refusalMessage } from '../../app/error-messages';
+import { useT } from '../../app/i18n';
 import { changePathway } from '../../editor/pathway-actions';
 import { useEditor, useEditorStore } from '../../editor/use-editor';
 import type { FindingCounts } from '../qa-panel/use-qa-report';
@@ -52,13 +53,14 @@ export function PathwayBoard({
   onRefused,
   qaCounts,
 }: PathwayBoardProps) {
+  const tr = useT();
   const store = useEditorStore();
   const modules = useEditor((s) => s.workspace.modules);
   const modulesById = useMemo(() => new Map(modules.map((m) => [m.id, m])), [modules]);
   const credits = useMemo(() => pathwayCredits(pathway, modules), [pathway, modules]);
 
   const change = (label: string, op: (p: Pathway) => Pathway) => {
-    const refusal = refusalMessage(changePathway(store, pathway.id, label, op));
+    const refusal = refusalMessage(changePathway(store, pathway.id, label, op), tr);
     if (refusal) onRefused(refusal);
   };
 

@@ -7,6 +7,7 @@ import {
 import { newPathway } from '@shared/domain/pathway-ops';
 import { type FormEvent, useState } from 'react';
 import { describeDomainError, refusalMessage } from '../../app/error-messages';
+import { useT } from '../../app/i18n';
 import { isPathwayDraft } from '../../editor/draft-keys';
 import { useEditor, useEditorStore } from '../../editor/use-editor';
 import { Progress } from '../../ui/Progress';
@@ -35,6 +36,7 @@ export function PathwayTabs({
   progress,
   onRefused,
 }: PathwayTabsProps) {
+  const tr = useT();
   const store = useEditorStore();
   const pathways = useEditor((s) => s.workspace.pathways);
   const active = pathways.find((p) => p.id === activeId);
@@ -54,6 +56,7 @@ export function PathwayTabs({
     });
     const refusal = refusalMessage(
       store.dispatch(`Create ${pathway.title}`, (ws) => createPathway(ws, pathway)),
+      tr,
     );
     if (refusal) return onRefused(refusal);
     onActivate(pathway.id);
@@ -69,7 +72,7 @@ export function PathwayTabs({
         newId,
       }),
     );
-    const refusal = refusalMessage(result);
+    const refusal = refusalMessage(result, tr);
     if (refusal) return onRefused(refusal);
     onActivate(id);
   };
@@ -77,15 +80,17 @@ export function PathwayTabs({
     event.preventDefault();
     if (!active) return;
     const result = store.dispatch(`Rename ${active.title}`, (ws) => renamePathway(ws, active.id, title));
-    if (!result.ok && result.error.field === 'title') return setTitleError(describeDomainError(result.error));
+    if (!result.ok && result.error.field === 'title')
+      return setTitleError(describeDomainError(result.error, tr));
     setTitleError(null);
     setRenaming(false);
-    if (!result.ok) onRefused(describeDomainError(result.error));
+    if (!result.ok) onRefused(describeDomainError(result.error, tr));
   };
   const remove = () => {
     if (!active) return;
     const refusal = refusalMessage(
       store.dispatch(`Delete ${active.title}`, (ws) => deletePathway(ws, active.id)),
+      tr,
     );
     setConfirmDelete(false);
     if (refusal) return onRefused(refusal);

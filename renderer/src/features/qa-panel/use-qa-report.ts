@@ -7,6 +7,7 @@ import type { QaProfile } from '@shared/schemas/review';
 import type { Workspace } from '@shared/schemas/workspace';
 import { useDeferredValue, useMemo } from 'react';
 import { describeDomainError } from '../../app/error-messages';
+import { useT } from '../../app/i18n';
 
 export type QaRun = { ok: true; report: QaReport; profiles: QaProfile[] } | { ok: false; message: string };
 
@@ -27,6 +28,7 @@ export function useQaReport(
   pathwayId: string | undefined,
   activeIds: ReadonlySet<string>,
 ): QaRun {
+  const tr = useT();
   const deferred = useDeferredValue(workspace);
   return useMemo(() => {
     const chosen = withAlwaysOn(availableProfiles(deferred).filter((p) => activeIds.has(p.id)));
@@ -34,11 +36,11 @@ export function useQaReport(
       const report = runProfiles(deferred, chosen, pathwayId !== undefined ? { pathwayId } : {});
       return { ok: true, report, profiles: chosen };
     } catch (e) {
-      if (e instanceof DomainError) return { ok: false, message: describeDomainError(e) };
+      if (e instanceof DomainError) return { ok: false, message: describeDomainError(e, tr) };
       if (e instanceof QaProfileError) return { ok: false, message: e.message };
       throw e;
     }
-  }, [deferred, pathwayId, activeIds]);
+  }, [deferred, pathwayId, activeIds, tr]);
 }
 
 export interface FindingCounts {

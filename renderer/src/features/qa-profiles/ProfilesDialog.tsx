@@ -4,6 +4,7 @@ import { builtInProfiles, exampleProfiles } from '@shared/qa/profiles';
 import type { QaProfile } from '@shared/schemas/review';
 import { type ChangeEvent, type FormEvent, useMemo, useState } from 'react';
 import { describeDomainError, refusalMessage } from '../../app/error-messages';
+import { useT } from '../../app/i18n';
 import { draftIdOf, draftKey } from '../../editor/draft-keys';
 import { type DraftProblem, unsettledDrafts } from '../../editor/store';
 import { useEditor, useEditorStore } from '../../editor/use-editor';
@@ -94,6 +95,7 @@ function ProfileEditor({
   inWorkspace: boolean;
   onDeleted: () => void;
 }) {
+  const tr = useT();
   const store = useEditorStore();
   const session = useEntityDraft({
     key: draftKey.profile(base.id),
@@ -141,7 +143,7 @@ function ProfileEditor({
     >
       {session.refusal && (
         <p className="callout callout--error" role="alert">
-          {describeDomainError(session.refusal)}
+          {describeDomainError(session.refusal, tr)}
         </p>
       )}
       <div className="grid grid--2">
@@ -317,6 +319,7 @@ function ProfileEditor({
                 onClick={() => {
                   const refused = refusalMessage(
                     store.dispatch(`Delete QA profile ${base.title}`, (ws) => deleteQaProfile(ws, base.id)),
+                    tr,
                   );
                   setDeleteRefusal(refused);
                   if (refused) return;
@@ -370,6 +373,7 @@ function ProfileEditor({
  * files. The profiles are edited through the editing session; only which one is shown is the dialog's.
  */
 export function ProfilesDialog({ onClose }: { onClose: () => void }) {
+  const tr = useT();
   const store = useEditorStore();
   const profiles = useEditor((s) => s.workspace.qaProfiles);
   const draftMap = useEditor((s) => s.drafts);
@@ -397,7 +401,10 @@ export function ProfilesDialog({ onClose }: { onClose: () => void }) {
 
   /** Adds a profile to the workspace at once (it validates); its draft starts when the user edits it. */
   const add = (profile: QaProfile, label: string) => {
-    const refusal = refusalMessage(store.dispatch(label, (ws) => saveQaProfile(ws, profile)));
+    const refusal = refusalMessage(
+      store.dispatch(label, (ws) => saveQaProfile(ws, profile)),
+      tr,
+    );
     setImportError(refusal);
     if (!refusal) setSelected(profile.id);
   };

@@ -21,6 +21,7 @@ import type { ReviewComment } from '@shared/schemas/review';
 import type { Workspace } from '@shared/schemas/workspace';
 import { useMemo, useState } from 'react';
 import { describeDomainError } from '../../app/error-messages';
+import { useT } from '../../app/i18n';
 import { useEditorStore } from '../../editor/use-editor';
 import { TextField } from '../../ui/fields';
 import { availableProfiles, type QaRun } from '../qa-panel/use-qa-report';
@@ -40,6 +41,7 @@ type Refusal = { field?: string | undefined; message: string };
 
 /** Where the design stands in review, the decisions open to it, its comments and its history. */
 export function ReviewPanel({ workspace, pathway, qa, onShowComment }: ReviewPanelProps) {
+  const tr = useT();
   const store = useEditorStore();
   const { identity, setIdentity, remember } = useReviewerIdentity();
   const [refusal, setRefusal] = useState<Refusal | null>(null);
@@ -58,7 +60,7 @@ export function ReviewPanel({ workspace, pathway, qa, onShowComment }: ReviewPan
   const approvalBlocked = !qa.ok
     ? `QA could not run, so approval is closed: ${qa.message}`
     : errorCount > 0
-      ? describeDomainError({ code: 'review.errors-remain', params: { count: errorCount } })
+      ? describeDomainError({ code: 'review.errors-remain', params: { count: errorCount } }, tr)
       : null;
   const lastApproval = review.decisions.filter((d) => d.decision === 'approved').at(-1);
   const profileTitle = (id: string) => availableProfiles(workspace).find((p) => p.id === id)?.title ?? id;
@@ -74,7 +76,7 @@ export function ReviewPanel({ workspace, pathway, qa, onShowComment }: ReviewPan
     const result = store.dispatch(label, command);
     if (!result.ok) {
       const { field } = result.error;
-      const refused = { field, message: describeDomainError(result.error) };
+      const refused = { field, message: describeDomainError(result.error, tr) };
       setStatus('');
       setRefusal(refused);
       if (field === 'name' || field === 'role') {

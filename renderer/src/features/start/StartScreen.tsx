@@ -3,6 +3,7 @@ import type { AppError } from '@shared/contract/errors';
 import { useState } from 'react';
 import { call } from '../../app/api';
 import { headlineFor } from '../../app/error-messages';
+import { useT } from '../../app/i18n';
 import { OpenWorkspaceDialog } from './OpenWorkspaceDialog';
 
 interface StartScreenProps {
@@ -14,6 +15,7 @@ const damaged = new Set(['workspace.corrupt', 'workspace.foreign', 'workspace.in
 
 /** Shown when no workspace could be opened: exactly what is wrong, and the ways forward. Nothing is lost. */
 export function StartScreen({ error, onOpened }: StartScreenProps) {
+  const tr = useT();
   const [opening, setOpening] = useState(false);
   const [setAsideError, setSetAsideError] = useState<AppError | null>(null);
 
@@ -34,7 +36,7 @@ export function StartScreen({ error, onOpened }: StartScreenProps) {
           <span className="logo" aria-hidden="true" />
           Stackwise
         </div>
-        <h1>{headlineFor(error)}</h1>
+        <h1>{headlineFor(error, tr)}</h1>
         <div className="callout callout--error" role="alert">
           <p>{error.message}</p>
           {error.problems && error.problems.length > 0 && (
