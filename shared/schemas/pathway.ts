@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { languages } from '../i18n/languages';
 import { Id, IsoDateTime, listOf, oneOf, optionalText, requiredText, wholeNumber } from './fields';
 import { Credit, designStatuses, Level } from './module';
 
@@ -56,6 +57,8 @@ export const Pathway = z.object({
     .regex(/^\d+\.\d+(\.\d+)?$/, 'Version must look like 1.0 or 1.0.0')
     .default('1.0.0'),
   status: oneOf('Status', designStatuses).default('draft'),
+  /** The language its documents (PDF specification, package) are written in; the workspace's when absent. */
+  language: oneOf('Language', languages).optional(),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Id, IsoDateTime, listOf, requiredText } from './fields';
+import { languages } from '../i18n/languages';
+import { Id, IsoDateTime, listOf, oneOf, requiredText } from './fields';
 import { Issuer } from './issuer';
 import { Module } from './module';
 import { Pathway } from './pathway';
@@ -17,6 +18,8 @@ export const Workspace = z
     }),
     id: Id,
     title: requiredText('Workspace title', 200),
+    /** The language its pathways' documents default to; English when absent (files made before it existed). */
+    language: oneOf('Language', languages).optional(),
     /** Counts saves; a save based on an older revision is refused as stale. */
     revision: z.number().int().min(0),
     createdAt: IsoDateTime,

@@ -74,6 +74,8 @@ function designWorkspace(workspace: Workspace, pathwayId: string, issuerIds: Rea
     schemaVersion: CURRENT_SCHEMA_VERSION,
     id: workspace.id,
     title: workspace.title,
+    // The packaged pathway's documents stay in the language they were written in.
+    ...(workspace.language && { language: workspace.language }),
     revision: 0,
     createdAt: workspace.createdAt,
     updatedAt: workspace.updatedAt,
