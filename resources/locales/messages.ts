@@ -8,6 +8,7 @@ import errorsMessages from './en/errors.json';
 import exportMessages from './en/export.json';
 import fieldsMessages from './en/fields.json';
 import findingsMessages from './en/findings.json';
+import historyMessages from './en/history.json';
 import inspectorMessages from './en/inspector.json';
 import issuersMessages from './en/issuers.json';
 import libraryMessages from './en/library.json';
@@ -31,6 +32,7 @@ const english = {
   errors: errorsMessages,
   export: exportMessages,
   fields: fieldsMessages,
+  history: historyMessages,
   findings: findingsMessages,
   inspector: inspectorMessages,
   issuers: issuersMessages,

@@ -11,7 +11,7 @@ import type { Module } from '@shared/schemas/module';
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { draftKey, draftOwner } from '../editor/draft-keys';
 import { shortcutFor } from '../editor/shortcuts';
-import { createEditorStore, type EditorStore, type EntityDraft } from '../editor/store';
+import { createEditorStore, type EditorStore, type EntityDraft, step } from '../editor/store';
 import { EditorContext, useEditor, useEditorStore } from '../editor/use-editor';
 import { BadgesDialog } from '../features/export/BadgesDialog';
 import type { ExportFixes } from '../features/export/ExportReadiness';
@@ -266,7 +266,9 @@ function Workbench({
 
   const remove = (module: Module) => {
     const refusal = refusalMessage(
-      store.dispatch(`Delete ${module.code}`, (ws) => deleteModule(ws, module.id)),
+      store.dispatch(step('history.module.delete', { code: module.code }), (ws) =>
+        deleteModule(ws, module.id),
+      ),
       tr,
     );
     if (refusal) return setRefusal(refusal);

@@ -1,5 +1,6 @@
 import { renameWorkspace } from '@shared/commands/workspace';
 import { type FormEvent, useState } from 'react';
+import { step } from '../editor/store';
 import { useEditor, useEditorStore } from '../editor/use-editor';
 import { refusalMessage } from './error-messages';
 import { useT } from './i18n';
@@ -16,7 +17,7 @@ export function WorkspaceTitle() {
     event.preventDefault();
     if (draft === null) return;
     const refusal = refusalMessage(
-      store.dispatch('Rename workspace', (ws) => renameWorkspace(ws, draft)),
+      store.dispatch(step('history.workspace.rename'), (ws) => renameWorkspace(ws, draft)),
       tr,
     );
     setError(refusal);

@@ -1,6 +1,6 @@
 import { updatePathway } from '@shared/commands/pathways';
 import type { Pathway } from '@shared/schemas/pathway';
-import type { DispatchResult, EditorStore } from './store';
+import { type DispatchResult, type EditorStore, type StepLabel, step } from './store';
 
 /**
  * Runs one pathway operation as one undoable editor step. A refusal (a cycle, a group asking for more
@@ -9,7 +9,7 @@ import type { DispatchResult, EditorStore } from './store';
 export function changePathway(
   store: EditorStore,
   pathwayId: string,
-  label: string,
+  label: StepLabel,
   change: (pathway: Pathway) => Pathway,
 ): DispatchResult {
   return store.dispatch(label, (ws) => updatePathway(ws, pathwayId, change, new Date().toISOString()));

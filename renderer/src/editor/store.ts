@@ -1,9 +1,20 @@
+import type { MessageKey } from '@locales/messages';
 import type { AppError, Result } from '@shared/contract/errors';
 import { DomainError } from '@shared/domain/errors';
 import type { Workspace } from '@shared/schemas/workspace';
 
+/** What an editor step did, as a catalogue key and its values: "Undo Rename stage to Electives". */
+export interface StepLabel {
+  key: MessageKey;
+  values?: Record<string, string | number>;
+}
+
+export function step(key: MessageKey, values?: Record<string, string | number>): StepLabel {
+  return values === undefined ? { key } : { key, values };
+}
+
 export interface HistoryEntry {
-  label: string;
+  label: StepLabel;
   before: Workspace;
   after: Workspace;
 }
@@ -58,7 +69,7 @@ export function unsettledDrafts(drafts: EditorState['drafts']): EntityDraft[] {
 
 /** How a valid draft becomes one editor step. */
 export interface DraftApply {
-  label: string;
+  label: StepLabel;
   command: (workspace: Workspace) => Workspace;
 }
 
@@ -102,7 +113,7 @@ export interface EditorStore {
   subscribe(listener: () => void): () => void;
   /** Runs a pure command; records an undo step and schedules a save only if the workspace changed. */
   dispatch(
-    label: string,
+    label: StepLabel,
     command: (workspace: Workspace) => Workspace,
     options?: DispatchOptions,
   ): DispatchResult;
@@ -202,7 +213,7 @@ export function createEditorStore(
   };
 
   function dispatch(
-    label: string,
+    label: StepLabel,
     command: (workspace: Workspace) => Workspace,
     dispatchOptions?: DispatchOptions,
   ): DispatchResult {

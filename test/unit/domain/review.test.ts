@@ -17,7 +17,7 @@ import {
 } from '@shared/domain/review';
 import type { Workspace } from '@shared/schemas/workspace';
 import { describe, expect, it } from 'vitest';
-import { createEditorStore } from '../../../renderer/src/editor/store';
+import { createEditorStore, step } from '../../../renderer/src/editor/store';
 import { approvedStem, LATER, twoDesigns } from '../../fixtures/review/designs';
 import { deepFreeze } from './pathway-invariants';
 
@@ -232,7 +232,7 @@ describe('reviseApprovedDesigns', () => {
       10_000,
       { afterCommand: reviseApprovedDesigns },
     );
-    store.dispatch('Edit STEM-101', (ws) =>
+    store.dispatch(step('history.workspace.rename', { note: 'Edit STEM-101' }), (ws) =>
       updateModule(ws, { ...moduleOf(ws, 'mod-a'), title: 'Inquiry Science' }, LATER),
     );
     expect(pathwayOf(store.getState().workspace, 'path-stem').version).toBe('1.1.0');

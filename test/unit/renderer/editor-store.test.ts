@@ -4,7 +4,7 @@ import { DomainError } from '@shared/domain/errors';
 import type { Workspace } from '@shared/schemas/workspace';
 import { describe, expect, it } from 'vitest';
 import { unsavedWorkItems } from '../../../renderer/src/app/unsaved-work';
-import { createEditorStore } from '../../../renderer/src/editor/store';
+import { createEditorStore, step } from '../../../renderer/src/editor/store';
 import { workspaceWith } from '../../fixtures/builders';
 
 /** A save function that records what it was sent and answers as main would. */
@@ -23,37 +23,43 @@ describe('editor store', () => {
   it('records one undo step per change, none for a command that changes nothing', () => {
     const main = fakeMain((_ws, base) => ({ ok: true, value: { revision: base + 1, savedAt: 'now' } }));
     const store = createEditorStore({ path: 'w.json', workspace: workspaceWith() }, main.save, 10_000);
-    store.dispatch('Rename', rename('A'));
-    store.dispatch('Nothing', (ws) => ws);
-    store.dispatch('Rename', rename('B'));
-    expect(store.getState().past.map((e) => e.label)).toEqual(['Rename', 'Rename']);
+    store.dispatch(step('history.workspace.rename', { note: 'Rename' }), rename('A'));
+    store.dispatch(step('history.workspace.rename', { note: 'Nothing' }), (ws) => ws);
+    store.dispatch(step('history.workspace.rename', { note: 'Rename' }), rename('B'));
+    expect(store.getState().past.map((e) => e.label.values?.note)).toEqual(['Rename', 'Rename']);
     store.undo();
     expect(store.getState().workspace.title).toBe('A');
     store.undo();
     expect(store.getState().workspace.title).toBe('Faculty of Education');
     store.redo();
     expect(store.getState().workspace.title).toBe('A');
-    store.dispatch('Rename', rename('C'));
+    store.dispatch(step('history.workspace.rename', { note: 'Rename' }), rename('C'));
     expect(store.getState().future).toEqual([]);
   });
 
   it('returns what a dispatch did: a step, nothing, or a refusal; any other exception is a bug and propagates', () => {
     const main = fakeMain((_ws, base) => ({ ok: true, value: { revision: base + 1, savedAt: 'now' } }));
     const store = createEditorStore({ path: 'w.json', workspace: workspaceWith() }, main.save, 10_000);
-    expect(store.dispatch('Rename', rename('A'))).toEqual({ ok: true, changed: true });
-    expect(store.dispatch('Nothing', (ws) => ws)).toEqual({ ok: true, changed: false });
+    expect(store.dispatch(step('history.workspace.rename', { note: 'Rename' }), rename('A'))).toEqual({
+      ok: true,
+      changed: true,
+    });
+    expect(store.dispatch(step('history.workspace.rename', { note: 'Nothing' }), (ws) => ws)).toEqual({
+      ok: true,
+      changed: false,
+    });
     const refusal = new DomainError('field.invalid', { field: 'title', params: { issue: 'too_big' } });
-    const refused = store.dispatch('Rename', () => {
+    const refused = store.dispatch(step('history.workspace.rename', { note: 'Rename' }), () => {
       throw refusal;
     });
     expect(refused).toEqual({ ok: false, error: refusal });
     const bug = () =>
-      store.dispatch('Rename', () => {
+      store.dispatch(step('history.workspace.rename', { note: 'Rename' }), () => {
         throw new TypeError('a bug');
       });
     expect(bug).toThrow(TypeError);
     expect(store.getState().workspace.title).toBe('A');
-    expect(store.getState().past.map((e) => e.label)).toEqual(['Rename']);
+    expect(store.getState().past.map((e) => e.label.values?.note)).toEqual(['Rename']);
   });
 
   it('saves the latest state once, based on the revision main last confirmed', async () => {
@@ -62,11 +68,11 @@ describe('editor store', () => {
       value: { revision: base + 1, savedAt: `r${base + 1}` },
     }));
     const store = createEditorStore({ path: 'w.json', workspace: workspaceWith() }, main.save, 10_000);
-    store.dispatch('Rename', rename('A'));
-    store.dispatch('Rename', rename('B'));
+    store.dispatch(step('history.workspace.rename', { note: 'Rename' }), rename('A'));
+    store.dispatch(step('history.workspace.rename', { note: 'Rename' }), rename('B'));
     expect(store.getState().save.status).toBe('pending');
     await store.flush();
-    store.dispatch('Rename', rename('C'));
+    store.dispatch(step('history.workspace.rename', { note: 'Rename' }), rename('C'));
     await store.flush();
     expect(main.calls).toEqual([
       { title: 'B', base: 0 },
@@ -87,7 +93,7 @@ describe('editor store', () => {
         : { ok: true, value: { revision: base + 1, savedAt: 'later' } },
     );
     const store = createEditorStore({ path: 'w.json', workspace: workspaceWith() }, main.save, 10_000);
-    store.dispatch('Rename', rename('Kept'));
+    store.dispatch(step('history.workspace.rename', { note: 'Rename' }), rename('Kept'));
     await store.flush();
     expect(store.getState().save).toMatchObject({ status: 'error', error: { message: /disk full/ } });
     expect(store.getState().workspace.title).toBe('Kept');
@@ -102,12 +108,18 @@ describe('editor store', () => {
     const main = fakeMain((_ws, base) => ({ ok: true, value: { revision: base + 1, savedAt: 'now' } }));
     const store = createEditorStore({ path: 'w.json', workspace: workspaceWith() }, main.save, 10_000);
     for (const title of ['S', 'St', 'Ste'])
-      store.dispatch('Edit title', rename(title), { coalesce: 'workspace:title' });
+      store.dispatch(step('history.workspace.rename', { note: 'Edit title' }), rename(title), {
+        coalesce: 'workspace:title',
+      });
     expect(store.getState().past).toHaveLength(1);
-    store.dispatch('Edit title', rename('Other field'), { coalesce: 'workspace:other' });
+    store.dispatch(step('history.workspace.rename', { note: 'Edit title' }), rename('Other field'), {
+      coalesce: 'workspace:other',
+    });
     expect(store.getState().past).toHaveLength(2);
     store.endCoalescing();
-    store.dispatch('Edit title', rename('Again'), { coalesce: 'workspace:other' });
+    store.dispatch(step('history.workspace.rename', { note: 'Edit title' }), rename('Again'), {
+      coalesce: 'workspace:other',
+    });
     expect(store.getState().past).toHaveLength(3);
     store.undo();
     store.undo();
@@ -119,7 +131,7 @@ describe('editor store', () => {
   it('keeps an invalid draft as unsaved work through undo of other edits, and refuses a flush while it is there', async () => {
     const main = fakeMain((_ws, base) => ({ ok: true, value: { revision: base + 1, savedAt: 'now' } }));
     const store = createEditorStore({ path: 'w.json', workspace: workspaceWith() }, main.save, 10_000);
-    store.dispatch('Rename', rename('A'));
+    store.dispatch(step('history.workspace.rename', { note: 'Rename' }), rename('A'));
     store.editDraft({
       key: 'module:m1',
       name: 'TE-01 Untitled',
@@ -144,7 +156,10 @@ describe('editor store', () => {
     const main = fakeMain((_ws, base) => ({ ok: true, value: { revision: base + 1, savedAt: 'now' } }));
     const store = createEditorStore({ path: 'w.json', workspace: workspaceWith() }, main.save, 10_000);
     const draft = { key: 'workspace:w', name: 'Workspace', field: 'title', problems: [] };
-    store.editDraft({ ...draft, form: 'Typed' }, { label: 'Edit title', command: rename('Typed') });
+    store.editDraft(
+      { ...draft, form: 'Typed' },
+      { label: step('history.workspace.rename'), command: rename('Typed') },
+    );
     expect(store.getState().workspace.title).toBe('Faculty of Education');
     expect(await store.flush()).toEqual({ ok: true, revision: 1 });
     expect(store.getState().workspace.title).toBe('Typed');
@@ -159,7 +174,7 @@ describe('editor store', () => {
     store.editDraft(
       { ...draft, form: 'Clash' },
       {
-        label: 'Edit title',
+        label: step('history.workspace.rename'),
         command: () => {
           throw refusal;
         },
@@ -176,7 +191,7 @@ describe('editor store', () => {
       error: { code: 'workspace.write-failed', message: 'disk full' },
     }));
     const store = createEditorStore({ path: 'w.json', workspace: workspaceWith() }, main.save, 10_000);
-    store.dispatch('Rename', rename('Kept'));
+    store.dispatch(step('history.workspace.rename', { note: 'Rename' }), rename('Kept'));
     expect(await store.flush()).toMatchObject({ ok: false, reason: 'save', error: { message: 'disk full' } });
   });
 
@@ -189,7 +204,7 @@ describe('editor store', () => {
     );
     const store = createEditorStore({ path: 'w.json', workspace: workspaceWith() }, main.save, 10_000);
     expect(unsavedWorkItems(store.getState(), translator('en'))).toEqual([]);
-    store.dispatch('Rename', rename('A'));
+    store.dispatch(step('history.workspace.rename', { note: 'Rename' }), rename('A'));
     expect(unsavedWorkItems(store.getState(), translator('en'))).toEqual([
       'Your last changes, not written to disk yet',
     ]);
@@ -217,10 +232,10 @@ describe('editor store', () => {
         pending.push(() => resolve({ ok: true, value: { revision: base + 1, savedAt: 'now' } }));
       });
     const store = createEditorStore({ path: 'w.json', workspace: workspaceWith() }, save, 10_000);
-    store.dispatch('Rename', rename('A'));
+    store.dispatch(step('history.workspace.rename', { note: 'Rename' }), rename('A'));
     const first = store.flush();
     await Promise.resolve();
-    store.dispatch('Rename', rename('B'));
+    store.dispatch(step('history.workspace.rename', { note: 'Rename' }), rename('B'));
     // Two callers wait on the first save (the autosave timer and an export, say).
     const second = store.flush();
     const third = store.flush();

@@ -10,7 +10,7 @@ import {
   ViewCrashed,
   workingView,
 } from '../../../renderer/src/app/ErrorBoundary';
-import { createEditorStore } from '../../../renderer/src/editor/store';
+import { createEditorStore, step } from '../../../renderer/src/editor/store';
 import { workspaceWith } from '../../fixtures/builders';
 
 describe('the view error boundary', () => {
@@ -63,19 +63,21 @@ describe('the view error boundary', () => {
     const view = reportingBugs(store, (e) => reported.push(e));
     const refusal = new DomainError('pathway.cycle', { field: 'after' });
     expect(
-      view.dispatch('Link', () => {
+      view.dispatch(step('history.workspace.rename', { note: 'Link' }), () => {
         throw refusal;
       }),
     ).toEqual({ ok: false, error: refusal });
     expect(reported).toEqual([]);
     const bug = new TypeError('a bug');
     expect(() =>
-      view.dispatch('Link', () => {
+      view.dispatch(step('history.workspace.rename', { note: 'Link' }), () => {
         throw bug;
       }),
     ).toThrow(bug);
     expect(reported).toEqual([bug]);
-    expect(view.dispatch('Rename', (ws) => ({ ...ws, title: 'B' }))).toEqual({ ok: true, changed: true });
+    expect(
+      view.dispatch(step('history.workspace.rename', { note: 'Rename' }), (ws) => ({ ...ws, title: 'B' })),
+    ).toEqual({ ok: true, changed: true });
     expect(store.getState().workspace.title).toBe('B');
     store.dispose();
   });

@@ -5,6 +5,7 @@ import { type FormEvent, useState } from 'react';
 import { call } from '../../app/api';
 import { describeDomainError } from '../../app/error-messages';
 import { useT } from '../../app/i18n';
+import { step } from '../../editor/store';
 import { useEditorStore } from '../../editor/use-editor';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorCallout } from '../../ui/ErrorCallout';
@@ -55,7 +56,7 @@ export function OpenPackageDialog({
     const design = opened?.design;
     if (!design) return;
     let pathwayId = design.pathwayId;
-    const result = store.dispatch('Import programme package', (ws) => {
+    const result = store.dispatch(step('history.package.import'), (ws) => {
       const merged = mergeDesign(ws, design.workspace, design.pathwayId, { trusted: opened.keyKnown });
       pathwayId = merged.pathwayId;
       return merged.workspace;

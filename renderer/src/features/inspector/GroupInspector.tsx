@@ -11,6 +11,7 @@ import { describeDomainError, refusalMessage } from '../../app/error-messages';
 import { useT } from '../../app/i18n';
 import { draftKey } from '../../editor/draft-keys';
 import { changePathway } from '../../editor/pathway-actions';
+import { step } from '../../editor/store';
 import { useEditor, useEditorStore } from '../../editor/use-editor';
 import { type DraftCheck, useEntityDraft } from '../../editor/use-entity-draft';
 import { TextField } from '../../ui/fields';
@@ -50,7 +51,10 @@ export function GroupInspector({ pathway, group, onClose }: GroupInspectorProps)
     return {
       ok: true,
       apply: {
-        label: form.title === group.title ? `Choose ${n}` : 'Rename choice group',
+        label:
+          form.title === group.title
+            ? step('history.group.choose', { count: n })
+            : step('history.group.rename'),
         command: (ws) =>
           updatePathway(
             ws,
@@ -131,7 +135,7 @@ export function GroupInspector({ pathway, group, onClose }: GroupInspectorProps)
           className="button button--danger-quiet"
           onClick={() => {
             const refusal = refusalMessage(
-              changePathway(store, pathway.id, 'Dissolve choice group', (p) =>
+              changePathway(store, pathway.id, step('history.group.dissolve'), (p) =>
                 removeChoiceGroup(p, group.id),
               ),
               tr,

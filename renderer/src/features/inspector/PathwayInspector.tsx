@@ -5,6 +5,7 @@ import { type FormEvent, useMemo } from 'react';
 import { describeDomainError } from '../../app/error-messages';
 import { useT } from '../../app/i18n';
 import { draftKey } from '../../editor/draft-keys';
+import { step } from '../../editor/store';
 import { type DraftCheck, problemsOf, useEntityDraft } from '../../editor/use-entity-draft';
 import { humanize, SelectField, TextField } from '../../ui/fields';
 
@@ -72,7 +73,7 @@ export function PathwayInspector({ pathway }: { pathway: Pathway }) {
     return {
       ok: true,
       apply: {
-        label: `Edit ${title}`,
+        label: step('history.pathway.edit', { title }),
         command: (ws) =>
           updatePathway(
             ws,

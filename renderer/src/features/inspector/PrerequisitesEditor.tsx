@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { refusalMessage } from '../../app/error-messages';
 import { useT } from '../../app/i18n';
 import { changePathway } from '../../editor/pathway-actions';
+import { step } from '../../editor/store';
 import { useEditor, useEditorStore } from '../../editor/use-editor';
 
 /** "A before B" for the selected module in the active pathway; a cycle is refused with its path named. */
@@ -26,8 +27,11 @@ export function PrerequisitesEditor({ pathway, moduleId }: { pathway: Pathway; m
   const add = () => {
     if (choice === '') return;
     const refusal = refusalMessage(
-      changePathway(store, pathway.id, `${codeOf(choice)} before ${codeOf(moduleId)}`, (p) =>
-        addPrerequisite(p, { before: choice, after: moduleId }, codeOf),
+      changePathway(
+        store,
+        pathway.id,
+        step('history.prerequisite.add', { before: codeOf(choice), after: codeOf(moduleId) }),
+        (p) => addPrerequisite(p, { before: choice, after: moduleId }, codeOf),
       ),
       tr,
     );
@@ -54,8 +58,11 @@ export function PrerequisitesEditor({ pathway, moduleId }: { pathway: Pathway; m
                 onClick={() =>
                   setError(
                     refusalMessage(
-                      changePathway(store, pathway.id, `Remove prerequisite ${codeOf(edge.before)}`, (p) =>
-                        removePrerequisite(p, edge),
+                      changePathway(
+                        store,
+                        pathway.id,
+                        step('history.prerequisite.remove', { before: codeOf(edge.before) }),
+                        (p) => removePrerequisite(p, edge),
                       ),
                       tr,
                     ),

@@ -6,7 +6,7 @@ import { type ChangeEvent, type FormEvent, Fragment, useMemo, useState } from 'r
 import { describeDomainError, refusalMessage } from '../../app/error-messages';
 import { useT } from '../../app/i18n';
 import { draftIdOf, draftKey } from '../../editor/draft-keys';
-import { unsettledDrafts } from '../../editor/store';
+import { step, unsettledDrafts } from '../../editor/store';
 import { useEditor, useEditorStore } from '../../editor/use-editor';
 import { type DraftCheck, problemsOf, useEntityDraft } from '../../editor/use-entity-draft';
 import { Dialog } from '../../ui/Dialog';
@@ -116,7 +116,7 @@ function checkIssuer(form: IssuerDraft): DraftCheck {
   return {
     ok: true,
     apply: {
-      label: `Edit issuer ${issuer.name}`,
+      label: step('history.issuer.edit', { name: issuer.name }),
       command: (ws: Workspace) =>
         ws.issuers.some((i) => i.id === issuer.id) ? updateIssuer(ws, issuer) : createIssuer(ws, issuer),
     },
@@ -234,7 +234,9 @@ function IssuerForm({
                 className="button button--danger"
                 onClick={() => {
                   const refused = refusalMessage(
-                    store.dispatch(`Delete issuer ${base.name}`, (ws) => deleteIssuer(ws, base.id)),
+                    store.dispatch(step('history.issuer.delete', { name: base.name }), (ws) =>
+                      deleteIssuer(ws, base.id),
+                    ),
                     tr,
                   );
                   setDeleteRefusal(refused);
@@ -309,7 +311,7 @@ export function IssuersDialog({ onClose }: { onClose: () => void }) {
   const addIssuer = () => {
     const issuer: Issuer = { id: crypto.randomUUID(), name: 'New issuer', description: '', awardingBody: '' };
     const refused = refusalMessage(
-      store.dispatch('Add issuer', (ws) => createIssuer(ws, issuer)),
+      store.dispatch(step('history.issuer.add'), (ws) => createIssuer(ws, issuer)),
       tr,
     );
     setAddRefusal(refused);

@@ -18,6 +18,7 @@ import { type FormEvent, type ReactNode, useMemo, useState } from 'react';
 import { describeDomainError } from '../../app/error-messages';
 import { useT } from '../../app/i18n';
 import { draftKey } from '../../editor/draft-keys';
+import { step } from '../../editor/store';
 import { useEditor } from '../../editor/use-editor';
 import { type DraftCheck, problemsOf, useEntityDraft } from '../../editor/use-entity-draft';
 import { humanize, SelectField, TextField } from '../../ui/fields';
@@ -57,7 +58,7 @@ function checkModule(form: ModuleDraft): DraftCheck {
   return {
     ok: true,
     apply: {
-      label: `Edit ${module.code}`,
+      label: step('history.module.edit', { code: module.code }),
       command: (ws: Workspace) =>
         ws.modules.some((m) => m.id === module.id)
           ? updateModule(ws, module, new Date().toISOString())

@@ -19,7 +19,7 @@ import { type ReactNode, useMemo, useState } from 'react';
 import { refusalMessage } from '../../app/error-messages';
 import { useT } from '../../app/i18n';
 import { changePathway } from '../../editor/pathway-actions';
-import type { DispatchResult } from '../../editor/store';
+import { type DispatchResult, step } from '../../editor/store';
 import { useEditor, useEditorStore } from '../../editor/use-editor';
 import { dropIntent, parseDndId } from './dnd-ids';
 
@@ -101,21 +101,28 @@ export function BoardDnd({ pathway, onRefused, children }: BoardDndProps) {
     let result: DispatchResult = { ok: true, changed: false };
     switch (intent.kind) {
       case 'place-module':
-        result = changePathway(store, pathway.id, `Move ${nameOf(active.id)}`, (p) =>
-          placeModule(p, intent.moduleId, {
-            stageId: intent.stageId,
-            index: intent.index,
-            ...(intent.groupId !== undefined && { groupId: intent.groupId }),
-          }),
+        result = changePathway(
+          store,
+          pathway.id,
+          step('history.item.move', { name: nameOf(active.id) }),
+          (p) =>
+            placeModule(p, intent.moduleId, {
+              stageId: intent.stageId,
+              index: intent.index,
+              ...(intent.groupId !== undefined && { groupId: intent.groupId }),
+            }),
         );
         break;
       case 'remove-module':
-        result = changePathway(store, pathway.id, `Remove ${nameOf(active.id)}`, (p) =>
-          removeModule(p, intent.moduleId),
+        result = changePathway(
+          store,
+          pathway.id,
+          step('history.item.remove', { name: nameOf(active.id) }),
+          (p) => removeModule(p, intent.moduleId),
         );
         break;
       case 'place-group':
-        result = changePathway(store, pathway.id, 'Move choice group', (p) =>
+        result = changePathway(store, pathway.id, step('history.group.move'), (p) =>
           placeChoiceGroup(p, intent.groupId, { stageId: intent.stageId, index: intent.index }),
         );
         break;

@@ -12,6 +12,7 @@ import { useMemo } from 'react';
 import { refusalMessage } from '../../app/error-messages';
 import { useT } from '../../app/i18n';
 import { changePathway } from '../../editor/pathway-actions';
+import { type StepLabel, step } from '../../editor/store';
 import { useEditor, useEditorStore } from '../../editor/use-editor';
 import type { FindingCounts } from '../qa-panel/use-qa-report';
 import type { TileContext } from './BoardTiles';
@@ -59,7 +60,7 @@ export function PathwayBoard({
   const modulesById = useMemo(() => new Map(modules.map((m) => [m.id, m])), [modules]);
   const credits = useMemo(() => pathwayCredits(pathway, modules), [pathway, modules]);
 
-  const change = (label: string, op: (p: Pathway) => Pathway) => {
+  const change = (label: StepLabel, op: (p: Pathway) => Pathway) => {
     const refusal = refusalMessage(changePathway(store, pathway.id, label, op), tr);
     if (refusal) onRefused(refusal);
   };
@@ -75,8 +76,9 @@ export function PathwayBoard({
     onSelectModule,
     onSelectGroup,
     onRemoveModule: (moduleId) =>
-      change(`Remove ${modulesById.get(moduleId)?.code ?? 'module'} from the pathway`, (p) =>
-        removeModule(p, moduleId),
+      change(
+        step('history.module.removeFromPathway', { code: modulesById.get(moduleId)?.code ?? moduleId }),
+        (p) => removeModule(p, moduleId),
       ),
   };
 
@@ -116,12 +118,20 @@ export function PathwayBoard({
             count={pathway.stages.length}
             context={context}
             findings={stageFindings(stage, qaCounts)}
-            onRename={(title) => change(`Rename stage to ${title}`, (p) => renameStage(p, stage.id, title))}
-            onMove={(toIndex) => change(`Move stage ${stage.title}`, (p) => moveStage(p, stage.id, toIndex))}
-            onDelete={() => change(`Delete stage ${stage.title}`, (p) => removeStage(p, stage.id))}
+            onRename={(title) =>
+              change(step('history.stage.rename', { title }), (p) => renameStage(p, stage.id, title))
+            }
+            onMove={(toIndex) =>
+              change(step('history.stage.move', { title: stage.title }), (p) =>
+                moveStage(p, stage.id, toIndex),
+              )
+            }
+            onDelete={() =>
+              change(step('history.stage.delete', { title: stage.title }), (p) => removeStage(p, stage.id))
+            }
             onAddGroup={() => {
               const id = newId();
-              change('Add choice group', (p) =>
+              change(step('history.group.add'), (p) =>
                 addChoiceGroup(p, stage.id, { id, title: 'Electives', choose: 1 }),
               );
               onSelectGroup(id);
@@ -132,7 +142,9 @@ export function PathwayBoard({
           type="button"
           className="stage stage--add"
           onClick={() =>
-            change('Add stage', (p) => addStage(p, { id: newId(), title: `Stage ${p.stages.length + 1}` }))
+            change(step('history.stage.add'), (p) =>
+              addStage(p, { id: newId(), title: `Stage ${p.stages.length + 1}` }),
+            )
           }
         >
           + Add stage

@@ -9,6 +9,7 @@ import { type FormEvent, useState } from 'react';
 import { describeDomainError, refusalMessage } from '../../app/error-messages';
 import { useT } from '../../app/i18n';
 import { isPathwayDraft } from '../../editor/draft-keys';
+import { step } from '../../editor/store';
 import { useEditor, useEditorStore } from '../../editor/use-editor';
 import { Progress } from '../../ui/Progress';
 
@@ -55,7 +56,9 @@ export function PathwayTabs({
       stageIds: [newId(), newId()],
     });
     const refusal = refusalMessage(
-      store.dispatch(`Create ${pathway.title}`, (ws) => createPathway(ws, pathway)),
+      store.dispatch(step('history.pathway.create', { title: pathway.title }), (ws) =>
+        createPathway(ws, pathway),
+      ),
       tr,
     );
     if (refusal) return onRefused(refusal);
@@ -64,7 +67,7 @@ export function PathwayTabs({
   const duplicate = () => {
     if (!active) return;
     const id = newId();
-    const result = store.dispatch(`Duplicate ${active.title}`, (ws) =>
+    const result = store.dispatch(step('history.pathway.duplicate', { title: active.title }), (ws) =>
       duplicatePathwayInWorkspace(ws, active.id, {
         id,
         title: `${active.title} (copy)`,
@@ -79,7 +82,9 @@ export function PathwayTabs({
   const rename = (event: FormEvent) => {
     event.preventDefault();
     if (!active) return;
-    const result = store.dispatch(`Rename ${active.title}`, (ws) => renamePathway(ws, active.id, title));
+    const result = store.dispatch(step('history.pathway.rename', { title: active.title }), (ws) =>
+      renamePathway(ws, active.id, title),
+    );
     if (!result.ok && result.error.field === 'title')
       return setTitleError(describeDomainError(result.error, tr));
     setTitleError(null);
@@ -89,7 +94,9 @@ export function PathwayTabs({
   const remove = () => {
     if (!active) return;
     const refusal = refusalMessage(
-      store.dispatch(`Delete ${active.title}`, (ws) => deletePathway(ws, active.id)),
+      store.dispatch(step('history.pathway.delete', { title: active.title }), (ws) =>
+        deletePathway(ws, active.id),
+      ),
       tr,
     );
     setConfirmDelete(false);

@@ -6,7 +6,7 @@ import { type ChangeEvent, type FormEvent, useMemo, useState } from 'react';
 import { describeDomainError, refusalMessage } from '../../app/error-messages';
 import { useT } from '../../app/i18n';
 import { draftIdOf, draftKey } from '../../editor/draft-keys';
-import { type DraftProblem, unsettledDrafts } from '../../editor/store';
+import { type DraftProblem, type StepLabel, step, unsettledDrafts } from '../../editor/store';
 import { useEditor, useEditorStore } from '../../editor/use-editor';
 import { type DraftCheck, useEntityDraft } from '../../editor/use-entity-draft';
 import { Dialog } from '../../ui/Dialog';
@@ -76,7 +76,10 @@ function checkProfile(form: ProfileForm): DraftCheck {
   const profile = loaded.value.profile;
   return {
     ok: true,
-    apply: { label: `Edit QA profile ${profile.title}`, command: (ws) => saveQaProfile(ws, profile) },
+    apply: {
+      label: step('history.profile.edit', { title: profile.title }),
+      command: (ws) => saveQaProfile(ws, profile),
+    },
   };
 }
 
@@ -318,7 +321,9 @@ function ProfileEditor({
                 className="button button--danger"
                 onClick={() => {
                   const refused = refusalMessage(
-                    store.dispatch(`Delete QA profile ${base.title}`, (ws) => deleteQaProfile(ws, base.id)),
+                    store.dispatch(step('history.profile.delete', { title: base.title }), (ws) =>
+                      deleteQaProfile(ws, base.id),
+                    ),
                     tr,
                   );
                   setDeleteRefusal(refused);
@@ -400,7 +405,7 @@ export function ProfilesDialog({ onClose }: { onClose: () => void }) {
   const unsavedKeys = new Set(drafts.map((d) => d.key));
 
   /** Adds a profile to the workspace at once (it validates); its draft starts when the user edits it. */
-  const add = (profile: QaProfile, label: string) => {
+  const add = (profile: QaProfile, label: StepLabel) => {
     const refusal = refusalMessage(
       store.dispatch(label, (ws) => saveQaProfile(ws, profile)),
       tr,
@@ -414,7 +419,7 @@ export function ProfilesDialog({ onClose }: { onClose: () => void }) {
       from
         ? { ...from, id, title: `${from.title} (copy)` }
         : { id, title: 'Institutional rules', version: '1.0', source: '', rules: [] },
-      from ? `Copy QA profile ${from.title}` : 'Add QA profile',
+      from ? step('history.profile.copy', { title: from.title }) : step('history.profile.add'),
     );
   };
   const importFile = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -433,7 +438,7 @@ export function ProfilesDialog({ onClose }: { onClose: () => void }) {
       : imported.value.profile;
     // The file replaces the profile of the same id: what was typed in it before gives way.
     store.discardDraft(draftKey.profile(profile.id));
-    add(profile, `Import QA profile ${profile.title}`);
+    add(profile, step('history.profile.import', { title: profile.title }));
   };
 
   return (

@@ -22,6 +22,7 @@ import type { Workspace } from '@shared/schemas/workspace';
 import { useMemo, useState } from 'react';
 import { describeDomainError } from '../../app/error-messages';
 import { useT } from '../../app/i18n';
+import { type StepLabel, step } from '../../editor/store';
 import { useEditorStore } from '../../editor/use-editor';
 import { TextField } from '../../ui/fields';
 import { availableProfiles, type QaRun } from '../qa-panel/use-qa-report';
@@ -72,7 +73,7 @@ export function ReviewPanel({ workspace, pathway, qa, onShowComment }: ReviewPan
   });
 
   /** Runs one review step as an undoable edit; a refusal is shown beside the input it concerns. */
-  const attempt = (label: string, command: (ws: Workspace) => Workspace, done: string): Refusal | null => {
+  const attempt = (label: StepLabel, command: (ws: Workspace) => Workspace, done: string): Refusal | null => {
     const result = store.dispatch(label, command);
     if (!result.ok) {
       const { field } = result.error;
@@ -96,7 +97,7 @@ export function ReviewPanel({ workspace, pathway, qa, onShowComment }: ReviewPan
     const hash = await sha256Hex(canonical);
     setApproving(false);
     attempt(
-      `Approve ${pathway.title}`,
+      step('history.review.approve', { title: pathway.title }),
       (ws) =>
         approveDesign(ws, pathway.id, {
           ...actor(),
@@ -159,7 +160,7 @@ export function ReviewPanel({ workspace, pathway, qa, onShowComment }: ReviewPan
                 className="button button--primary"
                 onClick={() =>
                   attempt(
-                    `Submit ${pathway.title} for review`,
+                    step('history.review.submit', { title: pathway.title }),
                     (ws) => submitForReview(ws, pathway.id, actor()),
                     `Version ${pathway.version} submitted for review`,
                   )
@@ -174,7 +175,7 @@ export function ReviewPanel({ workspace, pathway, qa, onShowComment }: ReviewPan
                 className="button"
                 onClick={() =>
                   attempt(
-                    `Request changes on ${pathway.title}`,
+                    step('history.review.requestChanges', { title: pathway.title }),
                     (ws) => requestChanges(ws, pathway.id, actor()),
                     'Changes requested: the designer sees the open comments',
                   )
@@ -223,7 +224,7 @@ export function ReviewPanel({ workspace, pathway, qa, onShowComment }: ReviewPan
         onShow={onShowComment}
         onAdd={(comment) => {
           const refused = attempt(
-            'Add a review comment',
+            step('history.review.comment'),
             (ws) => addComment(ws, pathway.id, { ...actor(), ...comment }),
             'Comment added',
           );
@@ -235,7 +236,7 @@ export function ReviewPanel({ workspace, pathway, qa, onShowComment }: ReviewPan
         }}
         onResolve={(comment) =>
           attempt(
-            'Resolve a review comment',
+            step('history.review.resolve'),
             (ws) => resolveComment(ws, pathway.id, comment.id, actor()),
             'Comment resolved',
           )
