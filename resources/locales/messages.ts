@@ -18,6 +18,7 @@ import qaMessages from './en/qa.json';
 import reviewMessages from './en/review.json';
 import specMessages from './en/spec.json';
 import startMessages from './en/start.json';
+import valuesMessages from './en/values.json';
 
 /**
  * The message catalogues: one JSON file per area and language (`en/board.json`), each key an ICU message.
@@ -43,6 +44,7 @@ const english = {
   review: reviewMessages,
   spec: specMessages,
   start: startMessages,
+  values: valuesMessages,
 };
 
 type Area = keyof typeof english;
