@@ -3,6 +3,7 @@ import appMessages from './en/app.json';
 import boardMessages from './en/board.json';
 import cliMessages from './en/cli.json';
 import commonMessages from './en/common.json';
+import credentialsMessages from './en/credentials.json';
 import editorMessages from './en/editor.json';
 import errorsMessages from './en/errors.json';
 import exportMessages from './en/export.json';
@@ -29,6 +30,7 @@ const english = {
   board: boardMessages,
   cli: cliMessages,
   common: commonMessages,
+  credentials: credentialsMessages,
   editor: editorMessages,
   errors: errorsMessages,
   export: exportMessages,

@@ -1,14 +1,22 @@
-import { creditLabel, levelLabel } from '../domain/labels';
-import type { Module } from '../schemas/module';
+import type { Say } from '../i18n/say';
+import type { Credit, Level, Module } from '../schemas/module';
 import type { Pathway } from '../schemas/pathway';
 import { badgeSvg, svgDataUri } from './badge-image';
 import { ACHIEVEMENT_CONTEXT } from './contexts';
 import type { EuMicroCredentialTerms, ObAchievement, ObAlignment, ObProfile, ObRelated } from './types';
 
-/** "lesson-plan" → "Lesson plan". */
-export function humanize(value: string): string {
-  const spaced = value.replace(/-/g, ' ');
-  return spaced.charAt(0).toUpperCase() + spaced.slice(1);
+/** "12 ECTS", "No credit": an amount of credit in the document's words. */
+export function creditWords(credit: Credit | undefined, say: Say): string {
+  return credit
+    ? say(`values.creditAmount.${credit.system}`, { amount: credit.value })
+    : say('credentials.credit.none');
+}
+
+/** "EQF 5", or the national framework's name and level. */
+export function levelWords(level: Level | undefined, say: Say): string {
+  if (!level) return say('credentials.level.none');
+  const framework = level.framework === 'NQF' && level.scheme ? level.scheme : level.framework;
+  return say('credentials.level', { framework, value: level.value });
 }
 
 /** Where a framework's items live when a skill has no web address of its own. */
@@ -25,7 +33,7 @@ const alignmentTargetType: Record<Module['skills'][number]['framework'], string 
 const ESCO_SKILL_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** One alignment per skill; a skill without any resolvable address is reported in `notes` instead. */
-export function skillAlignments(module: Module, notes: string[]): ObAlignment[] {
+export function skillAlignments(module: Module, notes: string[], say: Say): ObAlignment[] {
   const alignments: ObAlignment[] = [];
   module.skills.forEach((skill, index) => {
     const targetUrl =
@@ -35,7 +43,7 @@ export function skillAlignments(module: Module, notes: string[]): ObAlignment[] 
         : frameworkHome[skill.framework]);
     if (!targetUrl) {
       notes.push(
-        `Module ${module.code}: skill "${skill.name}" (skills[${index}].url) has no web address, so it is not aligned in the badge`,
+        say('credentials.note.skillWithoutAddress', { module: module.code, skill: skill.name, index }),
       );
       return;
     }
@@ -81,26 +89,17 @@ export function euTerms(module: Module): EuMicroCredentialTerms {
   };
 }
 
-const supervisionWording: Record<NonNullable<Module['assessment']['supervision']>, string> = {
-  none: 'unsupervised',
-  'supervised-online': 'supervised online',
-  'supervised-onsite': 'supervised on site',
-};
-const identityWording: Record<NonNullable<Module['assessment']['identityVerification']>, string> = {
-  none: 'no identity check',
-  online: 'identity checked online',
-  onsite: 'identity checked on site',
-};
+const heading = (text: string) => `## ${text}`;
 
 /** The Markdown criteria: learning outcomes, assessment and the evidence to submit. */
-export function moduleCriteria(module: Module): string {
+export function moduleCriteria(module: Module, say: Say): string {
   const sections: string[] = [];
   if (module.learningOutcomes.length > 0) {
     sections.push(
       [
-        '## Learning outcomes',
+        heading(say('credentials.criteria.outcomes')),
         '',
-        'The learner can:',
+        say('credentials.criteria.learnerCan'),
         '',
         ...module.learningOutcomes.map((o, i) => `${i + 1}. ${o.statement}`),
       ].join('\n'),
@@ -108,26 +107,33 @@ export function moduleCriteria(module: Module): string {
   }
   const { assessment } = module;
   const conditions = [
-    assessment.supervision ? supervisionWording[assessment.supervision] : '',
-    assessment.identityVerification ? identityWording[assessment.identityVerification] : '',
+    assessment.supervision ? say(`values.supervisionMode.${assessment.supervision}`) : '',
+    assessment.identityVerification ? say(`values.identityCheck.${assessment.identityVerification}`) : '',
   ].filter(Boolean);
   const assessmentLines = [
-    assessment.type ? `Type: ${humanize(assessment.type)}.` : '',
+    assessment.type
+      ? say('credentials.criteria.assessmentType', { type: say(`values.assessmentType.${assessment.type}`) })
+      : '',
     assessment.description,
-    assessment.graded ? 'The assessment is graded.' : 'The assessment is pass or fail.',
-    conditions.length > 0 ? `Conditions: ${conditions.join(', ')}.` : '',
+    say(assessment.graded ? 'credentials.criteria.graded' : 'credentials.criteria.passFail'),
+    conditions.length > 0
+      ? say('credentials.criteria.conditions', { conditions: conditions.join('; ') })
+      : '',
   ].filter(Boolean);
-  sections.push(['## Assessment', '', ...assessmentLines].join('\n'));
+  sections.push([heading(say('credentials.criteria.assessment')), '', ...assessmentLines].join('\n'));
   if (module.evidenceRequirements.length > 0) {
     const outcomeNumber = new Map(module.learningOutcomes.map((o, i) => [o.id, i + 1]));
     sections.push(
       [
-        '## Evidence',
+        heading(say('credentials.criteria.evidence')),
         '',
         ...module.evidenceRequirements.map((e) => {
           const outcomes = e.outcomeIds.flatMap((id) => outcomeNumber.get(id) ?? []);
-          const shows = outcomes.length > 0 ? ` (outcomes ${outcomes.join(', ')})` : '';
-          return `- ${humanize(e.kind)}${e.description ? `: ${e.description}` : ''}${shows}`;
+          const kind = say(`values.evidenceKind.${e.kind}`);
+          const line = e.description
+            ? say('credentials.criteria.evidenceItem', { kind, description: e.description })
+            : kind;
+          return `- ${outcomes.length > 0 ? say('credentials.criteria.showsOutcomes', { evidence: line, outcomes: outcomes.join(', ') }) : line}`;
         }),
       ].join('\n'),
     );
@@ -140,16 +146,19 @@ export function moduleAchievement(
   module: Module,
   input: { id: string; creator: ObProfile; stackableTowards?: string[]; previousApproved?: ObRelated },
   notes: string[],
+  say: Say,
 ): ObAchievement {
-  const alignment = skillAlignments(module, notes);
+  const alignment = skillAlignments(module, notes, say);
+  const category = module.category ? say(`values.category.${module.category}`) : undefined;
   return {
     '@context': ACHIEVEMENT_CONTEXT,
     id: input.id,
     type: ['Achievement'],
     achievementType: 'MicroCredential',
     name: module.title,
-    description: module.summary || `The micro-credential ${module.title} (${module.code}).`,
-    criteria: { narrative: moduleCriteria(module) },
+    description:
+      module.summary || say('credentials.module.description', { title: module.title, code: module.code }),
+    criteria: { narrative: moduleCriteria(module, say) },
     creator: input.creator,
     humanCode: module.code,
     inLanguage: module.language,
@@ -158,17 +167,16 @@ export function moduleAchievement(
       id: svgDataUri(
         badgeSvg({
           title: module.title,
-          kind: 'Micro-credential',
+          kind: say('credentials.image.microCredential'),
           ...(module.category ? { category: module.category } : {}),
-          ...(module.level ? { level: module.level } : {}),
-          ...(module.credit ? { credit: module.credit } : {}),
+          footer: imageFooter(module.level, module.credit, say),
         }),
       ),
       type: 'Image',
-      caption: `Badge of ${module.title}`,
+      caption: say('credentials.image.caption', { title: module.title }),
     },
     ...(module.credit ? { creditsAvailable: module.credit.value } : {}),
-    ...(module.category ? { fieldOfStudy: humanize(module.category), tag: [humanize(module.category)] } : {}),
+    ...(category ? { fieldOfStudy: category, tag: [category] } : {}),
     ...(alignment.length > 0 ? { alignment } : {}),
     ...(module.assessment.graded
       ? {
@@ -176,7 +184,9 @@ export function moduleAchievement(
             {
               id: `${input.id}#grade`,
               type: ['ResultDescription'],
-              name: module.assessment.type ? `Grade (${humanize(module.assessment.type)})` : 'Grade',
+              name: module.assessment.type
+                ? say('credentials.gradeOf', { type: say(`values.assessmentType.${module.assessment.type}`) })
+                : say('credentials.grade'),
               resultType: 'Result',
             },
           ],
@@ -198,32 +208,61 @@ const awardAchievementType: Record<Pathway['award']['type'], string> = {
 };
 
 /** The Markdown criteria of a pathway's award: every stage, what to complete in it, and the order. */
-export function pathwayCriteria(pathway: Pathway, modules: ReadonlyMap<string, Module>): string {
+export function pathwayCriteria(pathway: Pathway, modules: ReadonlyMap<string, Module>, say: Say): string {
   const name = (id: string) => {
     const m = modules.get(id);
-    return m ? `${m.code} ${m.title} (${creditLabel(m.credit)})` : id;
+    return m
+      ? say('credentials.criteria.module', {
+          code: m.code,
+          title: m.title,
+          credit: creditWords(m.credit, say),
+        })
+      : id;
   };
-  const sections = [`Complete the stack of micro-credentials of the pathway ${pathway.title}:`];
+  const sections = [say('credentials.criteria.stack', { title: pathway.title })];
   pathway.stages.forEach((stage, index) => {
     const lines = stage.items.map((item) =>
       item.kind === 'module'
         ? `- ${name(item.moduleId)}`
-        : `- Any ${item.choose} of${item.title ? ` ${item.title}` : ''}: ${item.moduleIds.map(name).join('; ')}`,
+        : `- ${say(item.title ? 'credentials.criteria.chooseGroup' : 'credentials.criteria.choose', {
+            count: item.choose,
+            group: item.title,
+            modules: item.moduleIds.map(name).join('; '),
+          })}`,
     );
-    sections.push([`## Stage ${index + 1}: ${stage.title}`, '', ...lines].join('\n'));
+    sections.push(
+      [
+        heading(say('credentials.criteria.stage', { number: index + 1, title: stage.title })),
+        '',
+        ...lines,
+      ].join('\n'),
+    );
   });
   if (pathway.prerequisites.length > 0) {
     sections.push(
       [
-        '## Order',
+        heading(say('credentials.criteria.order')),
         '',
-        ...pathway.prerequisites.map((p) => `- ${name(p.before)} before ${name(p.after)}`),
+        ...pathway.prerequisites.map(
+          (p) => `- ${say('credentials.criteria.before', { before: name(p.before), after: name(p.after) })}`,
+        ),
       ].join('\n'),
     );
   }
-  if (pathway.award.credit) sections.push(`Total credit: ${creditLabel(pathway.award.credit)}.`);
-  if (pathway.award.level) sections.push(`Level: ${levelLabel(pathway.award.level)}.`);
+  if (pathway.award.credit)
+    sections.push(
+      say('credentials.criteria.totalCredit', { credit: creditWords(pathway.award.credit, say) }),
+    );
+  if (pathway.award.level)
+    sections.push(say('credentials.criteria.level', { level: levelWords(pathway.award.level, say) }));
   return sections.join('\n\n');
+}
+
+/** "EQF 5 · 6 ECTS" under a badge's title; empty when the design states neither. */
+function imageFooter(level: Level | undefined, credit: Credit | undefined, say: Say): string {
+  return [level ? levelWords(level, say) : '', credit ? creditWords(credit, say) : '']
+    .filter(Boolean)
+    .join(' · ');
 }
 
 /** The award a pathway leads to, as an Achievement whose `related` list names its stack. */
@@ -235,7 +274,10 @@ export function pathwayAchievement(
     modules: ReadonlyMap<string, Module>;
     moduleAchievementIds: ReadonlyMap<string, string>;
     previousApproved?: ObRelated;
+    /** The language the award's words are in. */
+    language: string;
   },
+  say: Say,
 ): ObAchievement {
   const stack = [...input.moduleAchievementIds].flatMap(([moduleId, achievementId]) => {
     const module = input.modules.get(moduleId);
@@ -250,7 +292,6 @@ export function pathwayAchievement(
         ]
       : [];
   });
-  const languages = new Set(stack.map((s) => s.inLanguage));
   const { award } = pathway;
   return {
     '@context': ACHIEVEMENT_CONTEXT,
@@ -260,24 +301,27 @@ export function pathwayAchievement(
     name: award.title,
     description:
       pathway.description ||
-      `${award.title}: awarded for the stack of ${stack.length} micro-credentials of the pathway ${pathway.title}.`,
-    criteria: { narrative: pathwayCriteria(pathway, input.modules) },
+      say('credentials.award.description', {
+        award: award.title,
+        count: stack.length,
+        pathway: pathway.title,
+      }),
+    criteria: { narrative: pathwayCriteria(pathway, input.modules, say) },
     creator: input.creator,
     humanCode: pathway.id,
-    inLanguage: languages.size === 1 ? ([...languages][0] ?? 'en') : 'en',
+    inLanguage: input.language,
     version: pathway.version,
     image: {
       id: svgDataUri(
         badgeSvg({
           title: award.title,
-          kind: humanize(award.type),
+          kind: say(`values.awardType.${award.type}`),
           category: 'award',
-          ...(award.level ? { level: award.level } : {}),
-          ...(award.credit ? { credit: award.credit } : {}),
+          footer: imageFooter(award.level, award.credit, say),
         }),
       ),
       type: 'Image',
-      caption: `Badge of ${award.title}`,
+      caption: say('credentials.image.caption', { title: award.title }),
     },
     ...(award.credit ? { creditsAvailable: award.credit.value, creditSystem: award.credit.system } : {}),
     related: input.previousApproved ? [input.previousApproved, ...stack] : stack,

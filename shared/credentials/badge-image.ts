@@ -1,5 +1,4 @@
-import { creditLabel, levelLabel } from '../domain/labels';
-import type { Credit, Level, moduleCategories } from '../schemas/module';
+import type { moduleCategories } from '../schemas/module';
 
 type Category = (typeof moduleCategories)[number];
 
@@ -20,10 +19,10 @@ const UNCATEGORISED = '#57606a';
 export interface BadgeImageInput {
   title: string;
   category?: Category | 'award';
-  level?: Level;
-  credit?: Credit;
-  /** The small line above the title ("Micro-credential", "Certificate"). */
+  /** The small line above the title ("Micro-credential", "Certificate"), in the badge's language. */
   kind: string;
+  /** The line under the title (level and credit), in the badge's language; empty for none. */
+  footer: string;
 }
 
 function escapeXml(text: string): string {
@@ -55,9 +54,7 @@ export function badgeSvg(input: BadgeImageInput): string {
   const lines = wrapTitle(input.title);
   const firstY = 200 - (lines.length - 1) * 17;
   const title = lines.map((l, i) => `<tspan x="200" y="${firstY + i * 34}">${escapeXml(l)}</tspan>`).join('');
-  const footer = [input.level ? levelLabel(input.level) : '', input.credit ? creditLabel(input.credit) : '']
-    .filter(Boolean)
-    .join(' · ');
+  const { footer } = input;
   return [
     '<svg xmlns="http://www.w3.org/2000/svg" width="400" height="400" viewBox="0 0 400 400" role="img">',
     `<title>${escapeXml(input.title)}</title>`,

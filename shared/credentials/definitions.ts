@@ -1,4 +1,7 @@
 import { DomainError } from '../domain/errors';
+import { documentLanguage } from '../i18n/document-language';
+import { isLanguage, type Language } from '../i18n/languages';
+import type { Say } from '../i18n/say';
 import type { Issuer } from '../schemas/issuer';
 import type { Module } from '../schemas/module';
 import type { Pathway } from '../schemas/pathway';
@@ -22,6 +25,8 @@ export interface DefinitionIds {
   achievementId(ref: AchievementRef): string;
   /** The issuer's profile id: its web address or its did:key, as its key decides. */
   issuerProfileId(issuer: Issuer): string;
+  /** The catalogue of a language: the definitions' words are in their module's or pathway's language. */
+  words(language: Language): Say;
 }
 
 /** One badge definition ready to be written and signed. */
@@ -107,6 +112,11 @@ export function buildPathwayDefinitions(
           type: ['Related'] as ['Related'],
           version,
         };
+  const pathwayLanguage = documentLanguage(workspace, pathway);
+  const pathwayWords = ids.words(pathwayLanguage);
+  // A module's badge speaks the module's own language when Stackwise has words for it.
+  const wordsOf = (module: Module) =>
+    isLanguage(module.language) ? ids.words(module.language) : pathwayWords;
   const moduleAchievementIds = new Map<string, string>();
   const definitions: BadgeDefinition[] = stack.map((module) => {
     const issuer = issuerOf(module);
@@ -127,11 +137,12 @@ export function buildPathwayDefinitions(
         module,
         {
           id,
-          creator: issuerProfile(issuer, ids.issuerProfileId(issuer)),
+          creator: issuerProfile(issuer, ids.issuerProfileId(issuer), wordsOf(module)),
           stackableTowards: [awardId],
           ...optional('previousApproved', related('module', module.id, previous.modules.get(module.id))),
         },
         notes,
+        wordsOf(module),
       ),
     };
   });
@@ -143,13 +154,18 @@ export function buildPathwayDefinitions(
     issuerId: awardIssuer.id,
     status: pathway.status,
     fileStem: fileSafe(`award-${pathway.id}-v${pathway.version}`),
-    achievement: pathwayAchievement(pathway, {
-      id: awardId,
-      creator: issuerProfile(awardIssuer, ids.issuerProfileId(awardIssuer)),
-      modules,
-      moduleAchievementIds,
-      ...optional('previousApproved', related('pathway', pathway.id, previous.pathway)),
-    }),
+    achievement: pathwayAchievement(
+      pathway,
+      {
+        id: awardId,
+        creator: issuerProfile(awardIssuer, ids.issuerProfileId(awardIssuer), pathwayWords),
+        modules,
+        moduleAchievementIds,
+        language: pathwayLanguage,
+        ...optional('previousApproved', related('pathway', pathway.id, previous.pathway)),
+      },
+      pathwayWords,
+    ),
   });
   return { definitions, notes };
 }

@@ -1,3 +1,4 @@
+import type { Say } from '../i18n/say';
 import { CREDENTIAL_CONTEXT } from './contexts';
 import type { ObAchievement, ObEndorsementCredential, ObProfile } from './types';
 
@@ -8,26 +9,33 @@ export const ACHIEVEMENT_MEDIA_TYPE = 'application/ld+json';
  * achievement, and its relatedResource carries the digest of the achievement file's exact bytes, so the
  * proof covers every byte of the definition.
  */
-export function definitionEndorsement(input: {
-  id: string;
-  achievement: ObAchievement;
-  status: string;
-  issuer: ObProfile;
-  validFrom: string;
-  achievementDigestSRI: string;
-}): ObEndorsementCredential {
+export function definitionEndorsement(
+  input: {
+    id: string;
+    achievement: ObAchievement;
+    status: string;
+    issuer: ObProfile;
+    validFrom: string;
+    achievementDigestSRI: string;
+  },
+  say: Say,
+): ObEndorsementCredential {
   const { achievement } = input;
   return {
     '@context': CREDENTIAL_CONTEXT,
     id: input.id,
     type: ['VerifiableCredential', 'EndorsementCredential'],
-    name: `Definition of ${achievement.name}`,
+    name: say('credentials.endorsement.name', { name: achievement.name }),
     issuer: input.issuer,
     validFrom: input.validFrom,
     credentialSubject: {
       id: achievement.id,
       type: ['EndorsementSubject'],
-      endorsementComment: `Definition of ${achievement.name}, version ${achievement.version}, ${input.status}`,
+      endorsementComment: say('credentials.endorsement.comment', {
+        name: achievement.name,
+        version: achievement.version ?? '',
+        status: say(`values.designStatus.${input.status}`),
+      }),
     },
     relatedResource: [
       { id: achievement.id, mediaType: ACHIEVEMENT_MEDIA_TYPE, digestSRI: input.achievementDigestSRI },

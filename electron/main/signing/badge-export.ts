@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
+import { sayIn } from '@locales/say';
 import { buildPathwayDefinitions, encodeAchievement } from '@shared/credentials/definitions';
 import { definitionEndorsement } from '@shared/credentials/endorsement';
+import { achievementLanguage } from '@shared/credentials/language';
 import type { Workspace } from '@shared/schemas/workspace';
 import { type AtomicFs, writeFolderAtomically } from '../storage/atomic-write';
 import { achievementUrn, digestSRI, endorsementUrn } from './ids';
@@ -69,19 +71,23 @@ export async function exportPathwayBadges(options: BadgeExportOptions): Promise<
       }
       return identity.profileId;
     },
+    words: sayIn,
   });
   const files = new Map<string, string>();
   for (const definition of built.definitions) {
     const identity = identities.get(definition.issuerId) as SigningIdentity;
     const achievementText = encodeAchievement(definition.achievement);
-    const endorsement = definitionEndorsement({
-      id: endorsementUrn(definition.achievement.id, identity.profileId),
-      achievement: definition.achievement,
-      status: definition.status,
-      issuer: definition.achievement.creator,
-      validFrom,
-      achievementDigestSRI: digestSRI(achievementText),
-    });
+    const endorsement = definitionEndorsement(
+      {
+        id: endorsementUrn(definition.achievement.id, identity.profileId),
+        achievement: definition.achievement,
+        status: definition.status,
+        issuer: definition.achievement.creator,
+        validFrom,
+        achievementDigestSRI: digestSRI(achievementText),
+      },
+      sayIn(achievementLanguage(definition.achievement)),
+    );
     const signed = await signDataIntegrity(endorsement, keystore, identity, validFrom);
     files.set(`${definition.fileStem}.achievement.json`, achievementText);
     files.set(`${definition.fileStem}.endorsement.json`, `${JSON.stringify(signed, null, 2)}\n`);

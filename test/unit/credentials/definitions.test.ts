@@ -1,3 +1,4 @@
+import { sayIn } from '@locales/say';
 import {
   buildPathwayDefinitions,
   encodeAchievement,
@@ -13,6 +14,7 @@ const ids = {
   achievementId: (ref: { kind: string; entityId: string; version: string }) =>
     `urn:example:${ref.kind}:${ref.entityId}:${ref.version}`,
   issuerProfileId: (issuer: { url?: string }) => issuer.url ?? 'did:key:z6Mkexample',
+  words: sayIn,
 };
 
 function build() {
@@ -70,7 +72,7 @@ describe('module badge definitions', () => {
     const narrative = pbl?.criteria.narrative ?? '';
     expect(narrative).toContain('1. Design a project-based learning unit aligned to curriculum standards.');
     expect(narrative).toContain('Type: Portfolio.');
-    expect(narrative).toContain('Conditions: unsupervised, identity checked online.');
+    expect(narrative).toContain('Conditions: Not supervised; Identity checked online.');
     expect(narrative).toContain('- Video recording: One lesson of the unit. (outcomes 1, 2)');
   });
 
@@ -116,7 +118,7 @@ describe('module badge definitions', () => {
     const { definitions, notes } = buildPathwayDefinitions(workspace, 'path-die', ids);
     expect(definitions[0]?.achievement.alignment).toBeUndefined();
     expect(notes).toEqual([
-      'Module TE-PBL-01: skill "Classroom presence" (skills[0].url) has no web address, so it is not aligned in the badge',
+      'Module TE-PBL-01: skill “Classroom presence” (skills[0].url) has no web address, so it is not aligned in the badge',
     ]);
   });
 
@@ -202,20 +204,23 @@ describe('definition endorsement', () => {
   it('endorses the achievement by id and carries the digest of its bytes', () => {
     const achievement = build().definitions[0]?.achievement;
     if (!achievement) throw new Error('built');
-    const credential = definitionEndorsement({
-      id: 'urn:example:endorsement',
-      achievement,
-      status: 'approved',
-      issuer: achievement.creator,
-      validFrom: '2026-11-23T10:00:00Z',
-      achievementDigestSRI: 'sha384-abc',
-    });
+    const credential = definitionEndorsement(
+      {
+        id: 'urn:example:endorsement',
+        achievement,
+        status: 'approved',
+        issuer: achievement.creator,
+        validFrom: '2026-11-23T10:00:00Z',
+        achievementDigestSRI: 'sha384-abc',
+      },
+      sayIn('en'),
+    );
     expect(credential.type).toEqual(['VerifiableCredential', 'EndorsementCredential']);
     expect(credential.credentialSubject).toEqual({
       id: achievement.id,
       type: ['EndorsementSubject'],
       endorsementComment:
-        'Definition of Designing Project-Based Learning Activities, version 1.0.0, approved',
+        'Definition of Designing Project-Based Learning Activities, version 1.0.0, Approved',
     });
     expect(credential.relatedResource).toEqual([
       { id: achievement.id, mediaType: 'application/ld+json', digestSRI: 'sha384-abc' },

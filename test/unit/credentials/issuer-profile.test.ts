@@ -1,3 +1,4 @@
+import { sayIn } from '@locales/say';
 import { issuerProfile } from '@shared/credentials/issuer-profile';
 import { Issuer } from '@shared/schemas/issuer';
 import { describe, expect, it } from 'vitest';
@@ -7,7 +8,9 @@ const base = { id: 'iss', name: 'Riverside University', description: '', awardin
 describe('issuer profile', () => {
   it('carries the issuer logo as an OB 3.0 Image', () => {
     const image = 'data:image/png;base64,iVBORw0KGgo=';
-    expect(issuerProfile(Issuer.parse({ ...base, image }), 'https://riverside.example').image).toEqual({
+    expect(
+      issuerProfile(Issuer.parse({ ...base, image }), 'https://riverside.example', sayIn('en')).image,
+    ).toEqual({
       id: image,
       type: 'Image',
       caption: 'Logo of Riverside University',

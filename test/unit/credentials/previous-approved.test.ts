@@ -1,3 +1,4 @@
+import { sayIn } from '@locales/say';
 import { buildPathwayDefinitions } from '@shared/credentials/definitions';
 import { previousApprovedVersions } from '@shared/credentials/previous-approved';
 import { describe, expect, it } from 'vitest';
@@ -7,6 +8,7 @@ const ids = {
   achievementId: (ref: { kind: string; entityId: string; version: string }) =>
     `urn:example:${ref.kind}:${ref.entityId}:${ref.version}`,
   issuerProfileId: (issuer: { url?: string }) => issuer.url ?? 'did:key:z6Mkexample',
+  words: sayIn,
 };
 
 describe('relations to the previous approved version', () => {
