@@ -1,7 +1,9 @@
+import { describeProblems } from '@locales/problems';
+import { translator } from '@locales/translate';
 import { type CommandName, isCommandName } from '@shared/contract/channels';
 import { type CommandOutput, type Contract, contract } from '@shared/contract/commands';
 import { AppFailure, fail, ok, type Result } from '@shared/contract/errors';
-import { describeProblems, problemsOf } from '@shared/schemas/problems';
+import { problemsOf } from '@shared/schemas/problems';
 import type { z } from 'zod';
 import type { FilePicker } from './file-picker';
 import type { ExportService } from './services/export-service';
@@ -63,7 +65,7 @@ export function createHandlers({
     'workspace.save': ({ workspace, baseRevision }) => workspaces.save(workspace, baseRevision),
     'workspace.recent': async () => ({ files: await workspaces.recentFiles() }),
     'workspace.setAside': ({ path }) => workspaces.setAside(path),
-    'workspace.openSample': () => workspaces.openSample(),
+    'workspace.openSample': ({ sample }) => workspaces.openSample(sample),
     'workspace.import': ({ file }) => workspaces.importFile(file.name, Buffer.from(file.base64, 'base64')),
     'dialog.pick': async ({ purpose }) => ({ path: await pickFile(purpose) }),
     'issuer.keyInfo': ({ issuerId }) => signing.keyInfo(issuerId),
@@ -120,7 +122,7 @@ export async function runCommand(
     return fail({
       code: 'request.invalid',
       problems,
-      message: `Invalid ${name} request: ${describeProblems(problems)}`,
+      message: `Invalid ${name} request: ${describeProblems(problems, translator('en'))}`,
     });
   }
   try {

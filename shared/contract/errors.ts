@@ -38,6 +38,9 @@ export const errorCodes = [
 
 export type ErrorCode = (typeof errorCodes)[number];
 
+/** The data an error's detail is worded from (`errors.detail.<code>`): file names, counts, versions. */
+export type ErrorParams = Record<string, string | number>;
+
 /** An error as data: Electron passes only an exception's message across IPC, so errors travel as values. */
 export interface AppError {
   code: ErrorCode;
@@ -45,6 +48,8 @@ export interface AppError {
   message: string;
   /** A domain refusal's data, so each reader words it in their own language. */
   refusal?: { code: DomainErrorCode; field?: string; params?: DomainErrorParams };
+  /** The data to word the detail in the reader's language, when main knows it as data. */
+  params?: ErrorParams;
   /** The file it concerns, when there is one. */
   file?: string;
   /** Each field that is wrong and why. */

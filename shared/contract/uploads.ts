@@ -19,7 +19,7 @@ export function decodedLength(base64: string): number {
   return (base64.length / 4) * 3 - padding;
 }
 
-const TOO_LARGE = `The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MiB`;
+const TOO_LARGE = 'upload-too-large';
 // One character class, no group: a group repeated over megabytes would overflow the regex engine's stack.
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 const isBase64 = (text: string) => text.length % 4 === 0 && BASE64.test(text);
@@ -27,10 +27,10 @@ const isBase64 = (text: string) => text.length % 4 === 0 && BASE64.test(text);
 /** A file's own name, as a browser's file input gives it: never a path, never a way out of a folder. */
 export const UploadName = z
   .string()
-  .min(1, 'File name is required')
-  .max(255, 'File name is too long')
-  .refine((name) => !/[/\\\0]/.test(name), 'File name must not contain a slash or a NUL character')
-  .refine((name) => name !== '.' && name !== '..', 'File name must be a file’s name');
+  .min(1, 'upload-name-required')
+  .max(255, 'upload-name-too-long')
+  .refine((name) => !/[/\\\0]/.test(name), 'upload-name-has-separator')
+  .refine((name) => name !== '.' && name !== '..', 'upload-name-not-a-name');
 
 /** One file the browser read for main: its name and its bytes in base64, at most MAX_UPLOAD_BYTES. */
 export const UploadedFile = z
@@ -39,7 +39,7 @@ export const UploadedFile = z
     base64: z
       .string()
       .max(base64Length(MAX_UPLOAD_BYTES), { error: TOO_LARGE, abort: true })
-      .refine(isBase64, 'The file’s content is not base64')
+      .refine(isBase64, 'upload-not-base64')
       .refine((base64) => decodedLength(base64) <= MAX_UPLOAD_BYTES, TOO_LARGE),
   })
   .strict();
@@ -48,9 +48,9 @@ export type UploadedFile = z.output<typeof UploadedFile>;
 /** Several files read together (badge files to verify): distinct names, at most MAX_UPLOAD_FILES. */
 export const UploadedFiles = z
   .array(UploadedFile)
-  .min(1, 'Choose at least one file')
-  .max(MAX_UPLOAD_FILES, `Choose at most ${MAX_UPLOAD_FILES} files`)
-  .refine((files) => new Set(files.map((f) => f.name)).size === files.length, 'Two files have the same name');
+  .min(1, 'uploads-none')
+  .max(MAX_UPLOAD_FILES, 'uploads-too-many')
+  .refine((files) => new Set(files.map((f) => f.name)).size === files.length, 'uploads-same-name');
 
 /** What a native picker is chosen for; the browser host has none and the renderer shows a file input. */
 export const pickPurposes = [

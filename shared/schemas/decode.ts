@@ -1,21 +1,30 @@
-import type { AppError } from '../contract/errors';
+import type { ErrorCode, ErrorParams } from '../contract/errors';
 import { migrateWorkspace } from './migrations';
-import { describeProblems, problemsOf } from './problems';
+import { type Problem, problemsOf } from './problems';
 import { Workspace } from './workspace';
+
+/** Why a file is not a workspace Stackwise can open, as data: `errors.detail.<code>[.<reason>]` words it. */
+export interface DecodeFailure {
+  code: Extract<
+    ErrorCode,
+    'workspace.corrupt' | 'workspace.foreign' | 'workspace.too-new' | 'workspace.invalid'
+  >;
+  file: string;
+  params: ErrorParams;
+  problems?: Problem[];
+}
 
 export type DecodedWorkspace =
   | { ok: true; workspace: Workspace; fromVersion: number }
-  | { ok: false; error: AppError };
+  | { ok: false; error: DecodeFailure };
 
 /** "at position 42" in a JSON.parse message, as line and column of the text. */
-function lineAndColumn(text: string, message: string): string {
+function lineAndColumn(text: string, message: string): ErrorParams {
   const match = /position (\d+)/.exec(message);
-  if (!match?.[1]) return '';
+  if (!match?.[1]) return {};
   const position = Number(match[1]);
   const before = text.slice(0, position);
-  const line = before.split('\n').length;
-  const column = position - before.lastIndexOf('\n');
-  return ` (line ${line}, column ${column})`;
+  return { variant: 'at', line: before.split('\n').length, column: position - before.lastIndexOf('\n') };
 }
 
 /** Parses, migrates and validates the text of a workspace file; says exactly what is wrong when it can't. */
@@ -27,29 +36,29 @@ export function decodeWorkspace(text: string, file: string): DecodedWorkspace {
     const reason = e instanceof Error ? e.message : String(e);
     return {
       ok: false,
-      error: {
-        code: 'workspace.corrupt',
-        file,
-        message: `${file} is not valid JSON${lineAndColumn(text, reason)}: ${reason}`,
-      },
+      error: { code: 'workspace.corrupt', file, params: { file, reason, ...lineAndColumn(text, reason) } },
     };
   }
   const migrated = migrateWorkspace(raw);
   if (!migrated.ok) {
-    const code = migrated.failure.kind === 'too-new' ? 'workspace.too-new' : 'workspace.foreign';
-    return { ok: false, error: { code, file, message: `${file}: ${migrated.failure.message}` } };
+    const { failure } = migrated;
+    return failure.kind === 'too-new'
+      ? {
+          ok: false,
+          error: {
+            code: 'workspace.too-new',
+            file,
+            params: { file, version: failure.version, supported: failure.supported },
+          },
+        }
+      : { ok: false, error: { code: 'workspace.foreign', file, params: { file, variant: failure.reason } } };
   }
   const parsed = Workspace.safeParse(migrated.data);
   if (!parsed.success) {
     const problems = problemsOf(parsed.error);
     return {
       ok: false,
-      error: {
-        code: 'workspace.invalid',
-        file,
-        problems,
-        message: `${file} is not a valid workspace: ${describeProblems(problems)}`,
-      },
+      error: { code: 'workspace.invalid', file, problems, params: { file, count: problems.length } },
     };
   }
   return { ok: true, workspace: parsed.data, fromVersion: migrated.fromVersion };

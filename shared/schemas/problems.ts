@@ -8,7 +8,12 @@ export interface Problem {
   message: string;
   /** What is wrong as data (`field.invalid`'s params), so a catalogue words it in any language. */
   params?: DomainErrorParams;
+  /** The schema's own code for the problem (`errors.problem.<code>`), when it named one. */
+  code?: string;
 }
+
+/** A schema names its own problems by code ('path-too-long'); zod's own messages are sentences. */
+const isProblemCode = (message: string) => /^[a-z][a-z0-9-]*$/.test(message);
 
 /** Turns a path such as ['modules', 3, 'credit', 'value'] into "modules[3].credit.value". */
 export function formatPath(path: ReadonlyArray<PropertyKey>): string {
@@ -25,12 +30,6 @@ export function problemsOf(error: z.ZodError): Problem[] {
     field: formatPath(issue.path),
     message: issue.message,
     params: zodIssueParams(issue),
+    ...(isProblemCode(issue.message) && { code: issue.message }),
   }));
-}
-
-/** "field: message; field: message", at most `limit` problems, saying how many more there are. */
-export function describeProblems(problems: readonly Problem[], limit = 5): string {
-  const shown = problems.slice(0, limit).map((p) => `${p.field}: ${p.message}`);
-  const more = problems.length - shown.length;
-  return more > 0 ? `${shown.join('; ')}; and ${more} more` : shown.join('; ');
 }

@@ -99,7 +99,8 @@ describe('the browser host takes files through uploads', () => {
       files: [{ name: 'a.json', base64: 'A'.repeat(28_000_000) }],
     });
     expect(status).toBe(400);
-    expect(body.error.message).toMatch(/larger than 20 MiB/);
+    expect(body.error.problems).toMatchObject([{ field: 'files[0].base64', code: 'upload-too-large' }]);
+    expect(body.error.message).toMatch(/too large to upload/);
   });
 
   it('keeps an uploaded workspace as a new file in workspaces/, never over another, and opens it', async () => {

@@ -79,11 +79,14 @@ describe('WorkspaceStore', () => {
       encodeWorkspace(workspaceWith([fullModule({ credit: { value: -1, system: 'ECTS' } })])),
     );
     const error = await failureOf(WorkspaceStore.open(path, NOW));
-    expect(error.problems).toEqual([
-      { field: 'modules[0].credit.value', message: 'Credit value must not be negative' },
+    expect(error.problems).toMatchObject([
+      { field: 'modules[0].credit.value', params: { issue: 'too_small', minimum: 0 } },
     ]);
-    expect(error.message).toBe(
-      `${path} is not a valid workspace: modules[0].credit.value: Credit value must not be negative`,
+    expect(error.params).toEqual({ file: path, count: 1 });
+    expect(error.message).toMatch(
+      new RegExp(
+        `^${path} is not a valid workspace \\(1 problem\\): modules\\[0\\]\\.credit\\.value: .+ at least 0$`,
+      ),
     );
   });
 

@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { ParseArgsConfig } from 'node:util';
+import { errorDetailText, problemText } from '@locales/problems';
+import { type Translator, translator } from '@locales/translate';
 import { decodeWorkspace } from '@shared/schemas/decode';
 import type { Workspace } from '@shared/schemas/workspace';
 
@@ -33,7 +35,11 @@ export type OpenedFile =
   | { ok: false };
 
 /** Reads and decodes a workspace file read-only (never migrating it on disk); prints why it can't. */
-export async function readWorkspaceFile(file: string, io: CliIO): Promise<OpenedFile> {
+export async function readWorkspaceFile(
+  file: string,
+  io: CliIO,
+  tr: Translator = translator('en'),
+): Promise<OpenedFile> {
   const path = resolve(file);
   let text: string;
   try {
@@ -49,9 +55,9 @@ export async function readWorkspaceFile(file: string, io: CliIO): Promise<Opened
   }
   const decoded = decodeWorkspace(text, path);
   if (!decoded.ok) {
-    io.err(`stackwise: ${decoded.error.message}`);
-    for (const problem of decoded.error.problems?.slice(5) ?? [])
-      io.err(`  ${problem.field}: ${problem.message}`);
+    const { problems = [], ...failure } = decoded.error;
+    io.err(`stackwise: ${errorDetailText({ ...failure, message: failure.code }, tr)}`);
+    for (const problem of problems.slice(0, 20)) io.err(`  ${problem.field}: ${problemText(problem, tr)}`);
     return { ok: false };
   }
   return { ok: true, path, workspace: decoded.workspace, fromVersion: decoded.fromVersion };

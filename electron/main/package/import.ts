@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { decodeWorkspace } from '@shared/schemas/decode';
 import type { Workspace } from '@shared/schemas/workspace';
+import { decodeError } from '../services/refusal';
 import { DEFAULT_ARCHIVE_LIMITS, readArchive } from './archive-read';
 import { PackageError } from './errors';
 import { DESIGN_ENTRY } from './layout';
@@ -30,7 +31,7 @@ export async function openPackage(
     entries.get(DESIGN_ENTRY)?.toString('utf8') ?? '',
     `${file}:${DESIGN_ENTRY}`,
   );
-  if (!decoded.ok) throw new PackageError('package.invalid-design', file, decoded.error.message);
+  if (!decoded.ok) throw new PackageError('package.invalid-design', file, decodeError(decoded.error).message);
   const pathwayId = report.manifest.subject?.pathwayId ?? '';
   if (!decoded.workspace.pathways.some((p) => p.id === pathwayId)) {
     throw new PackageError(

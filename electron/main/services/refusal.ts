@@ -1,7 +1,9 @@
 import { describeRefusal } from '@locales/catalogue';
+import { errorDetailText } from '@locales/problems';
 import { translator } from '@locales/translate';
-import { AppFailure, type ErrorCode } from '@shared/contract/errors';
+import { type AppError, AppFailure, type ErrorCode } from '@shared/contract/errors';
 import { DomainError } from '@shared/domain/errors';
+import type { DecodeFailure } from '@shared/schemas/decode';
 
 /**
  * A refusal of the domain as main reports it (to the renderer and the CLI): the contract's code for what
@@ -25,4 +27,10 @@ export function refusalFailure(error: DomainError, code: ErrorCode): AppFailure 
 export function errorText(error: unknown): string {
   if (error instanceof DomainError) return describeRefusal(error, translator('en'));
   return error instanceof Error ? error.message : String(error);
+}
+
+/** A workspace file that could not be decoded, as an error: its data for the reader, English for logs. */
+export function decodeError(failure: DecodeFailure): AppError {
+  const error = { ...failure, message: '' };
+  return { ...error, message: errorDetailText(error, translator('en')) };
 }

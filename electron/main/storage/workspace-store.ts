@@ -4,6 +4,7 @@ import { AppFailure } from '@shared/contract/errors';
 import { decodeWorkspace, encodeWorkspace } from '@shared/schemas/decode';
 import type { Workspace } from '@shared/schemas/workspace';
 import { Low } from 'lowdb';
+import { decodeError } from '../services/refusal';
 import { AtomicDataFile } from './atomic-data-file';
 import { type AtomicFs, AtomicWriteError, writeFileAtomically } from './atomic-write';
 import { migrationBackupPath } from './file-names';
@@ -84,7 +85,7 @@ export class WorkspaceStore {
       fs: options.fs,
       parse: (text) => {
         const decoded = decodeWorkspace(text, path);
-        if (!decoded.ok) throw new AppFailure(decoded.error);
+        if (!decoded.ok) throw new AppFailure(decodeError(decoded.error));
         return decoded.workspace;
       },
       stringify: encodeWorkspace,
@@ -96,7 +97,7 @@ export class WorkspaceStore {
   static async open(path: string, now: string, options: StoreOptions = {}): Promise<OpenedStore> {
     const text = await readText(path);
     const decoded = decodeWorkspace(text, path);
-    if (!decoded.ok) throw new AppFailure(decoded.error);
+    if (!decoded.ok) throw new AppFailure(decodeError(decoded.error));
     const store = new WorkspaceStore(path, WorkspaceStore.database(path, decoded.workspace, options));
     store.lastSeen = await seen(path);
     if (decoded.fromVersion === decoded.workspace.schemaVersion) return { store };

@@ -1,8 +1,10 @@
 import { describeRefusal, type Refusal } from '@locales/catalogue';
+import { errorDetailText, problemText } from '@locales/problems';
 import type { Translator } from '@locales/translate';
 import type { AppError } from '@shared/contract/errors';
-import type { Problem } from '@shared/schemas/problems';
 import type { DispatchResult, EntityDraft } from '../editor/store';
+
+export { problemText };
 
 /** What an error means to a designer, and what to do about it, from the `errors.app.*` catalogue. */
 export function headlineFor(error: AppError, tr: Translator): string {
@@ -15,7 +17,7 @@ export function headlineFor(error: AppError, tr: Translator): string {
  * (a file system's or a parser's message, which names the file and the cause).
  */
 export function errorDetail(error: AppError, tr: Translator): string {
-  return error.refusal ? describeRefusal(error.refusal, tr) : error.message;
+  return error.refusal ? describeRefusal(error.refusal, tr) : errorDetailText(error, tr);
 }
 
 /**
@@ -24,13 +26,6 @@ export function errorDetail(error: AppError, tr: Translator): string {
  */
 export function describeDomainError(error: Refusal, tr: Translator): string {
   return describeRefusal(error, tr);
-}
-
-/** A field's problem in the language shown: zod's data when it came with it, else its own words. */
-export function problemText(problem: Problem, tr: Translator): string {
-  return problem.params
-    ? describeRefusal({ code: 'field.invalid', field: problem.field, params: problem.params }, tr)
-    : problem.message;
 }
 
 /** Why a draft is not in the design: its first field's problem, or the workspace's refusal. */

@@ -1,10 +1,10 @@
 import { CURRENT_SCHEMA_VERSION, WORKSPACE_FORMAT } from '../workspace';
 import { migrateV1ToV2 } from './v1-to-v2';
 
-/** Why a JSON value cannot be brought to the current schema before validation. */
+/** Why a JSON value cannot be brought to the current schema before validation (worded by the catalogue). */
 export type MigrationFailure =
-  | { kind: 'foreign'; message: string }
-  | { kind: 'too-new'; version: number; message: string };
+  | { kind: 'foreign'; reason: 'not-object' | 'wrong-format' | 'no-version' }
+  | { kind: 'too-new'; version: number; supported: number };
 
 export type MigrationOutcome =
   | { ok: true; data: Record<string, unknown>; fromVersion: number }
@@ -23,31 +23,18 @@ function versionOf(data: Record<string, unknown>): unknown {
 /** Brings a parsed workspace file forward to the current schema version; pure, never mutates its input. */
 export function migrateWorkspace(raw: unknown): MigrationOutcome {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return { ok: false, failure: { kind: 'foreign', message: 'The file does not hold a JSON object' } };
+    return { ok: false, failure: { kind: 'foreign', reason: 'not-object' } };
   }
   const data = raw as Record<string, unknown>;
   if (data.format !== WORKSPACE_FORMAT) {
-    return {
-      ok: false,
-      failure: {
-        kind: 'foreign',
-        message: `The file is not a Stackwise workspace (format is not "${WORKSPACE_FORMAT}")`,
-      },
-    };
+    return { ok: false, failure: { kind: 'foreign', reason: 'wrong-format' } };
   }
   const version = versionOf(data);
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, failure: { kind: 'foreign', message: 'The file has no valid schema version' } };
+    return { ok: false, failure: { kind: 'foreign', reason: 'no-version' } };
   }
   if (version > CURRENT_SCHEMA_VERSION) {
-    return {
-      ok: false,
-      failure: {
-        kind: 'too-new',
-        version,
-        message: `The file uses schema version ${version}, made by a newer Stackwise (this one reads up to ${CURRENT_SCHEMA_VERSION})`,
-      },
-    };
+    return { ok: false, failure: { kind: 'too-new', version, supported: CURRENT_SCHEMA_VERSION } };
   }
   let current = data;
   for (let v = version; v < CURRENT_SCHEMA_VERSION; v++) {

@@ -49,7 +49,7 @@ describe('uploaded files', () => {
     for (const over of ['A'.repeat(length), `${atCap}AAAA`]) {
       const result = UploadedFile.safeParse(file('big.zip', over));
       expect(result.success).toBe(false);
-      expect(result.error?.issues[0]?.message).toBe('The file is larger than 20 MiB');
+      expect(result.error?.issues[0]?.message).toBe('upload-too-large');
     }
   });
 

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { errorDetailText } from '@locales/problems';
+import { translator } from '@locales/translate';
 import { decodeWorkspace, encodeWorkspace } from '@shared/schemas/decode';
 import { migrateWorkspace } from '@shared/schemas/migrations';
 import { Workspace } from '@shared/schemas/workspace';
@@ -51,7 +53,10 @@ describe('decodeWorkspace', () => {
     if (decoded.ok) return;
     expect(decoded.error.code).toBe('workspace.corrupt');
     expect(decoded.error.file).toBe('/data/w.json');
-    expect(decoded.error.message).toMatch(/^\/data\/w\.json is not valid JSON \(line 3, column \d+\)/);
+    expect(decoded.error.params).toMatchObject({ file: '/data/w.json', variant: 'at', line: 3 });
+    expect(errorDetailText({ ...decoded.error, message: '' }, translator('en'))).toMatch(
+      /^\/data\/w\.json is not valid JSON \(line 3, column \d+\)/,
+    );
   });
 
   it('recognises a JSON file that is not a workspace', () => {
@@ -62,7 +67,12 @@ describe('decodeWorkspace', () => {
   it('refuses a workspace from a newer Stackwise, naming both versions', () => {
     const decoded = decodeWorkspace('{"format":"stackwise.workspace","schemaVersion":7}', 'w.json');
     expect(decoded).toMatchObject({ ok: false, error: { code: 'workspace.too-new' } });
-    if (!decoded.ok) expect(decoded.error.message).toMatch(/schema version 7.*reads up to 2/);
+    if (!decoded.ok) {
+      expect(decoded.error.params).toEqual({ file: 'w.json', version: 7, supported: 2 });
+      expect(errorDetailText({ ...decoded.error, message: '' }, translator('en'))).toMatch(
+        /schema version 7.*reads up to 2/,
+      );
+    }
   });
 
   it('lists each invalid field with its path', () => {
