@@ -3,6 +3,7 @@ import { languages } from '../i18n/languages';
 import { Workspace } from '../schemas/workspace';
 import type { CommandName } from './channels';
 import { pickPurposes, UploadedFile, UploadedFiles } from './uploads';
+import { FileVerdict, PackageReport } from './verdicts';
 
 const FilePath = z
   .string({ error: (issue) => (issue.input === undefined ? 'Path is required' : 'Path must be text') })
@@ -49,36 +50,6 @@ export const IssuerKeyInfo = z.object({
   ed25519Multibase: z.string().nullable(),
   didKey: z.string().nullable(),
   hasEs256: z.boolean(),
-});
-
-export const FileVerdict = z.object({
-  file: z.string(),
-  kind: z.string(),
-  ok: z.boolean(),
-  skipped: z.boolean().optional(),
-  summary: z.string(),
-  problems: z.array(z.object({ check: z.string(), message: z.string() })),
-});
-
-export const PackageReport = z.object({
-  file: z.string(),
-  ok: z.boolean(),
-  manifest: z.object({
-    valid: z.boolean(),
-    issuer: z.string().nullable(),
-    issuerName: z.string().nullable(),
-    publicKeyMultibase: z.string().nullable(),
-    problems: z.array(z.string()),
-  }),
-  files: z.array(
-    z.object({
-      path: z.string(),
-      status: z.enum(['intact', 'changed', 'missing', 'unexpected']),
-      mediaType: z.string().nullable(),
-      message: z.string(),
-    }),
-  ),
-  badges: z.array(FileVerdict),
 });
 
 /** The one table of commands between renderer and main: each request and response schema. */
@@ -219,5 +190,4 @@ export type CommandOutput<K extends CommandName> = z.output<Contract[K]['output'
 export type WorkspaceSession = z.output<typeof WorkspaceSession>;
 export type RecentFile = z.output<typeof RecentFile>;
 export type IssuerKeyInfo = z.output<typeof IssuerKeyInfo>;
-export type FileVerdict = z.output<typeof FileVerdict>;
-export type PackageReport = z.output<typeof PackageReport>;
+export type { FileVerdict, PackageReport } from './verdicts';

@@ -25,6 +25,8 @@ describe('a revised design after approval', () => {
     expect(result.files).toContain('award-path-die-v1.1.0.achievement.json');
     const verdicts = await verifyBadgeFiles(outDir, { now: new Date('2026-12-01T00:00:00Z') });
     const failed = verdicts.filter((v) => !v.ok && !v.skipped);
-    expect(failed.map((v) => `${v.file}: ${v.problems.map((p) => p.message).join('; ')}`)).toEqual([]);
+    expect(
+      failed.map((v) => `${v.file}: ${v.problems.map((p) => `${p.check}.${p.code}`).join('; ')}`),
+    ).toEqual([]);
   });
 });

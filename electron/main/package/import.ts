@@ -54,7 +54,7 @@ export async function readPackageDesign(
   const { report, design } = await openPackage(zipFile, options);
   if (design) return { report, ...design };
   const problems = [
-    ...report.manifest.problems.map((p) => `manifest: ${p}`),
+    ...report.manifest.problems.map((p) => `manifest: ${p.code}`),
     ...report.files.filter((f) => f.status !== 'intact').map((f) => `${f.path} ${f.status}`),
     ...report.badges.filter((b) => !b.ok && !b.skipped).map((b) => `${b.file} does not verify`),
   ];

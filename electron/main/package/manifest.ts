@@ -1,6 +1,7 @@
 import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
 import { cryptosuite as eddsaRdfc2022 } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
 import * as vc from '@digitalbazaar/vc';
+import type { ManifestFinding } from '@shared/contract/verdicts';
 import { OB_V3P0_CONTEXT, VC_V2_CONTEXT } from '@shared/credentials/contexts';
 import type { ObProfile } from '@shared/credentials/types';
 import type { ReviewDecision } from '@shared/schemas/review';
@@ -113,7 +114,8 @@ export interface ManifestSignature {
   verificationMethod: string | null;
   /** The Ed25519 public key that signed, when it could be resolved. */
   publicKeyMultibase: string | null;
-  problems: string[];
+  /** Why the signature does not verify, as codes the catalogue words (export.json `package.manifest.*`). */
+  problems: ManifestFinding[];
 }
 
 const idOf = (value: unknown): string | null =>
@@ -128,6 +130,11 @@ function flatten(error: (Error & { errors?: Error[] }) | undefined): string[] {
   const nested = error.errors?.flatMap((e) => flatten(e)) ?? [];
   return nested.length > 0 ? nested : [describeJsonLdError(error)];
 }
+
+const problem = (code: ManifestFinding['code'], params: ManifestFinding['params'] = {}): ManifestFinding => ({
+  code,
+  params,
+});
 
 /**
  * Checks the manifest's Data Integrity proof (eddsa-rdfc-2022) offline. The key comes from the issuer's
@@ -153,20 +160,18 @@ export async function verifyManifestSignature(
     problems: [],
   };
   if (!proof) {
-    result.problems.push('the manifest has no proof: it is not signed');
+    result.problems.push(problem('unsigned'));
     return result;
   }
   if (proof.type !== 'DataIntegrityProof' || proof.cryptosuite !== 'eddsa-rdfc-2022') {
     result.problems.push(
-      `the manifest's proof is ${String(proof.type)} / ${String(proof.cryptosuite)}; Stackwise verifies DataIntegrityProof / eddsa-rdfc-2022`,
+      problem('unsupported', { type: String(proof.type), cryptosuite: String(proof.cryptosuite) }),
     );
     return result;
   }
   const controllerId = verificationMethod?.split('#')[0];
   if (!verificationMethod || !controllerId || controllerId !== issuer) {
-    result.problems.push(
-      `the proof's key ${verificationMethod ?? '(none)'} is not controlled by the manifest's issuer ${issuer ?? '(none)'}`,
-    );
+    result.problems.push(problem('not-issuers', { key: verificationMethod, issuer }));
     return result;
   }
   const controller = controllerId.startsWith('did:key:')
@@ -174,15 +179,11 @@ export async function verifyManifestSignature(
     : controllers.get(controllerId);
   const method = controller?.verificationMethod.find((m) => m.id === verificationMethod);
   if (!controller || !method) {
-    result.problems.push(
-      `the key ${verificationMethod} cannot be resolved offline: the package has no controller document of ${controllerId} listing it`,
-    );
+    result.problems.push(problem('unresolved', { key: verificationMethod, controller: controllerId }));
     return result;
   }
   if (!controller.assertionMethod.includes(verificationMethod)) {
-    result.problems.push(
-      `the controller document of ${controllerId} does not authorise ${verificationMethod} for assertions`,
-    );
+    result.problems.push(problem('not-authorised', { key: verificationMethod, controller: controllerId }));
     return result;
   }
   result.publicKeyMultibase = method.publicKeyMultibase ?? null;
@@ -200,11 +201,10 @@ export async function verifyManifestSignature(
       ...flatten(verified.error),
       ...(verified.results ?? []).flatMap((r) => [...flatten(r.error), ...flatten(r.purposeResult?.error)]),
     ];
-    for (const message of new Set(messages.length > 0 ? messages : ['the proof does not verify'])) {
+    if (messages.length === 0) result.problems.push(problem('not-verified'));
+    for (const detail of new Set(messages)) {
       result.problems.push(
-        message === 'Invalid signature.'
-          ? 'the signature does not match: the manifest was changed after signing, or another key signed it'
-          : message,
+        detail === 'Invalid signature.' ? problem('mismatch') : problem('detail', { detail }),
       );
     }
     return result;

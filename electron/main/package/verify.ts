@@ -1,6 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
+import type { FindingParams } from '@shared/contract/verdicts';
 import { digestSRI } from '../signing/ids';
 import type { ControllerDocument } from '../signing/key-documents';
 import { type FileVerdict, verifyBadgeFiles } from '../signing/verify';
@@ -22,8 +23,8 @@ export interface PackageFileVerdict {
   status: PackageFileStatus;
   /** From the manifest; null for an unexpected file. */
   mediaType: string | null;
-  /** What went wrong, in words; empty when intact. */
-  message: string;
+  /** For a changed file, its digest (`actual`) and the manifest's (`expected`); the catalogue words the status. */
+  params: FindingParams;
 }
 
 export interface PackageReport {
@@ -119,35 +120,22 @@ function compareFiles(
   entries: ReadonlyMap<string, Buffer>,
   listed: ReturnType<typeof listedResources>,
 ): PackageFileVerdict[] {
-  const verdicts: PackageFileVerdict[] = listed.map(({ name, mediaType, digestSRI: expected }) => {
-    const bytes = entries.get(name);
-    if (!bytes) {
-      return {
-        path: name,
-        status: 'missing',
-        mediaType,
-        message: 'listed in the manifest but not in the package',
-      };
-    }
-    const actual = digestSRI(bytes);
-    return actual === expected
-      ? { path: name, status: 'intact', mediaType, message: '' }
-      : {
-          path: name,
-          status: 'changed',
-          mediaType,
-          message: `changed after signing: its sha384 is ${actual}, the manifest says ${expected}`,
-        };
-  });
+  const verdicts: PackageFileVerdict[] = listed.map(
+    ({ name, mediaType, digestSRI: expected }): PackageFileVerdict => {
+      const bytes = entries.get(name);
+      if (!bytes) {
+        return { path: name, status: 'missing', mediaType, params: {} };
+      }
+      const actual = digestSRI(bytes);
+      return actual === expected
+        ? { path: name, status: 'intact', mediaType, params: {} }
+        : { path: name, status: 'changed', mediaType, params: { actual, expected } };
+    },
+  );
   const names = new Set(listed.map((l) => l.name));
   for (const path of [...entries.keys()].sort()) {
     if (path === MANIFEST_ENTRY || names.has(path)) continue;
-    verdicts.push({
-      path,
-      status: 'unexpected',
-      mediaType: null,
-      message: 'in the package but not in the manifest: it was added after signing',
-    });
+    verdicts.push({ path, status: 'unexpected', mediaType: null, params: {} });
   }
   return verdicts;
 }

@@ -40,18 +40,24 @@ export function obValidators(): ObValidators {
   return validators;
 }
 
-/** "/credentialSubject/type: must contain at least 1 valid item(s)": where, and what the schema wants. */
-export function describeSchemaErrors(errors: ErrorObject[] | null | undefined): string[] {
-  const seen = new Set<string>();
+/**
+ * Where a document breaks the schema and what the schema wants there ("/credentialSubject/type", "must
+ * contain at least 1 valid item(s)"): the JSON pointer (empty for the document itself) and ajv's words.
+ */
+export function schemaViolations(
+  errors: ErrorObject[] | null | undefined,
+): { path: string; detail: string }[] {
+  const seen = new Map<string, { path: string; detail: string }>();
+  const add = (e: ErrorObject) => {
+    const values = e.params && 'allowedValues' in e.params ? (e.params.allowedValues as unknown[]) : [];
+    const detail = `${e.message ?? e.keyword}${values.length > 0 ? ` (${values.join(', ')})` : ''}`;
+    seen.set(`${e.instancePath}\0${detail}`, { path: e.instancePath, detail });
+  };
   for (const e of errors ?? []) {
     // oneOf/anyOf report every failed branch; the branch errors below them say more than "must match".
     if (e.keyword === 'oneOf' || e.keyword === 'anyOf' || e.keyword === 'if') continue;
-    seen.add(
-      `${e.instancePath || '(root)'}: ${e.message ?? e.keyword}${e.params && 'allowedValues' in e.params ? ` (${(e.params.allowedValues as unknown[]).join(', ')})` : ''}`,
-    );
+    add(e);
   }
-  if (seen.size === 0 && errors && errors.length > 0) {
-    for (const e of errors) seen.add(`${e.instancePath || '(root)'}: ${e.message ?? e.keyword}`);
-  }
-  return [...seen];
+  if (seen.size === 0) for (const e of errors ?? []) add(e);
+  return [...seen.values()];
 }

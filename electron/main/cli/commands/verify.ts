@@ -1,5 +1,12 @@
 import { stat } from 'node:fs/promises';
 import { relative } from 'node:path';
+import { translator } from '@locales/translate';
+import {
+  manifestProblemText,
+  packageFileText,
+  verdictProblemText,
+  verdictSummaryText,
+} from '@locales/verify';
 import { PackageError } from '../../package/errors';
 import { type PackageReport, verifyPackage } from '../../package/verify';
 import { type FileVerdict, verifyBadgeFiles } from '../../signing/verify';
@@ -12,9 +19,12 @@ const fileStatusLabel = {
   unexpected: 'UNEXPECTED',
 };
 
+// The verifier reports codes; the catalogue words them (English until the CLI takes a language).
+const tr = translator('en');
+
 function printVerdict(v: FileVerdict, name: string, io: CliIO): void {
-  io.out(`${v.skipped ? 'SKIP' : v.ok ? 'PASS' : 'FAIL'} ${name}: ${v.summary}`);
-  for (const p of v.problems) io.out(`     ${p.check}: ${p.message}`);
+  io.out(`${v.skipped ? 'SKIP' : v.ok ? 'PASS' : 'FAIL'} ${name}: ${verdictSummaryText(v.summary, tr)}`);
+  for (const p of v.problems) io.out(`     ${p.check}: ${verdictProblemText(p, tr)}`);
 }
 
 function printPackage(report: PackageReport, io: CliIO): void {
@@ -23,7 +33,7 @@ function printPackage(report: PackageReport, io: CliIO): void {
   io.out(
     manifest.valid
       ? `Manifest: signature valid, signed by ${signer} with the key ${manifest.verificationMethod}`
-      : `Manifest: signature NOT valid (${signer}): ${manifest.problems.join('; ')}`,
+      : `Manifest: signature NOT valid (${signer}): ${manifest.problems.map((p) => manifestProblemText(p, tr)).join('; ')}`,
   );
   const subject = manifest.subject;
   if (subject) {
@@ -37,7 +47,8 @@ function printPackage(report: PackageReport, io: CliIO): void {
   }
   const width = Math.max(...Object.values(fileStatusLabel).map((l) => l.length));
   for (const f of report.files) {
-    io.out(`${fileStatusLabel[f.status].padEnd(width)} ${f.path}${f.message ? `: ${f.message}` : ''}`);
+    const message = packageFileText(f, tr);
+    io.out(`${fileStatusLabel[f.status].padEnd(width)} ${f.path}${message ? `: ${message}` : ''}`);
   }
   if (report.badges.length > 0) io.out('Badge files:');
   for (const v of report.badges) printVerdict(v, v.file, io);

@@ -1,7 +1,9 @@
+import type { MessageKey } from '@locales/messages';
 import type { CommandOutput, FileVerdict } from '@shared/contract/commands';
 import type { AppError } from '@shared/contract/errors';
 import type { Pathway } from '@shared/schemas/pathway';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, type ReactNode, useState } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { call } from '../../app/api';
 import { useT } from '../../app/i18n';
 import { useEditorStore } from '../../editor/use-editor';
@@ -14,6 +16,10 @@ import { ExportBlockers, type ExportFixes, useExportBlockers } from './ExportRea
 import { saveForExport } from './export-readiness';
 import { PassphraseField } from './PassphraseField';
 import { VerdictList } from './VerdictList';
+
+const chosenFolder: MessageKey = 'export.badges.chosenFolder';
+const wrote: MessageKey = 'export.badges.wrote';
+const code = (chunks: ReactNode[]) => <code>{chunks}</code>;
 
 /** Signs the pathway's badge definitions into a folder, then verifies what was written. */
 export function BadgesDialog({
@@ -77,61 +83,54 @@ export function BadgesDialog({
   };
 
   return (
-    <Dialog title={`Badge definitions of “${pathway.title}”`} onClose={onClose} wide>
+    <Dialog title={tr.t('export.badges.title', { title: pathway.title })} onClose={onClose} wide>
       <form onSubmit={(e) => void submit(e)} className="dialog__body" aria-busy={busy}>
-        <p>
-          Every module and the award become Open Badges 3.0 achievements, each with an endorsement credential
-          signed by its issuer (Data Integrity, eddsa-rdfc-2022) that covers every byte of the definition.
-        </p>
+        <p>{tr.t('export.badges.intro')}</p>
         {native === true && (
           <div className="field">
-            <span className="field-label">Folder (new or empty)</span>
+            <span className="field-label">{tr.t('export.badges.folder')}</span>
             <div className="file-choice__buttons">
               <button type="button" className="button" onClick={() => void chooseFolder()}>
-                Choose a folder…
+                {tr.t('export.badges.chooseFolder')}
               </button>
             </div>
             <p className="field__hint">
               {outDir.trim() === '' ? (
-                'None chosen: a new folder in the exports folder of your data folder.'
+                tr.t('export.badges.noFolder')
               ) : (
-                <>
-                  Chosen: <code>{outDir}</code>
-                </>
+                <FormattedMessage id={chosenFolder} values={{ folder: outDir, code }} />
               )}
             </p>
           </div>
         )}
-        {native === false && (
-          <p className="field__hint">
-            The signed files go into a new folder in the exports folder of your data folder, and you can
-            download them as one zip.
-          </p>
-        )}
+        {native === false && <p className="field__hint">{tr.t('export.badges.browserFolder')}</p>}
         <details className="file-choice__path">
-          <summary className="file-choice__toggle">Enter a folder path instead</summary>
+          <summary className="file-choice__toggle">{tr.t('export.badges.enterPath')}</summary>
           <div className="field">
-            <label htmlFor="badges-out">Folder to create</label>
+            <label htmlFor="badges-out">{tr.t('export.badges.folderToCreate')}</label>
             <input
               id="badges-out"
               value={outDir}
               onChange={(e) => setOutDir(e.target.value)}
-              placeholder="Leave empty for the exports folder in your data folder"
+              placeholder={tr.t('export.outPlaceholder')}
             />
           </div>
         </details>
         <PassphraseField id="badges-passphrase" value={passphrase} onChange={setPassphrase} />
         <label className="check">
           <input type="checkbox" checked={vcJwt} onChange={(e) => setVcJwt(e.target.checked)} />
-          Also write each credential as a VC-JWT (ES256), for platforms that import JWTs
+          {tr.t('export.badges.vcJwt')}
         </label>
         <ExportBlockers blockers={blockers} />
         {error && <ErrorCallout error={error} />}
-        {busy && <Progress>Signing and verifying…</Progress>}
+        {busy && <Progress>{tr.t('export.badges.busy')}</Progress>}
         {result && (
           <div className="callout">
             <p>
-              Wrote {result.files.length} files to <code>{result.outDir}</code>
+              <FormattedMessage
+                id={wrote}
+                values={{ count: result.files.length, folder: result.outDir, code }}
+              />
             </p>
             {result.notes.length > 0 && (
               <ul className="problems">
@@ -148,7 +147,7 @@ export function BadgesDialog({
                   result.zip && downloadBase64(result.zip.fileName, result.zip.base64, 'application/zip')
                 }
               >
-                Download the signed files (.zip)
+                {tr.t('export.badges.download')}
               </button>
             )}
           </div>
@@ -156,7 +155,7 @@ export function BadgesDialog({
         {verdicts && <VerdictList verdicts={verdicts} />}
         <div className="dialog__actions">
           <button type="submit" className="button button--primary" disabled={busy || blockers.length > 0}>
-            Sign and export
+            {tr.t('export.badges.submit')}
           </button>
         </div>
       </form>

@@ -4,7 +4,7 @@ import { checkDesignForExport } from '@shared/qa/design-check';
 import type { Pathway } from '@shared/schemas/pathway';
 import { useEffect, useMemo, useState } from 'react';
 import { call } from '../../app/api';
-import { draftLine, headlineFor } from '../../app/error-messages';
+import { draftLine, errorDetail, headlineFor } from '../../app/error-messages';
 import { useT } from '../../app/i18n';
 import { type EntityDraft, unsettledDrafts } from '../../editor/store';
 import { useEditor, useEditorStore } from '../../editor/use-editor';
@@ -59,24 +59,25 @@ export function useExportBlockers(pathway: Pathway, signing: boolean, fixes: Exp
     };
   }, [signerKey]);
 
-  const blockers: Blocker[] = drafts.map((draft) => {
-    return {
-      id: `draft:${draft.key}`,
-      text: `${draftLine(draft, tr)}. What you typed is kept but not part of the design until it is valid.`,
-      action: { label: 'Go to the field', run: () => fixes.goToDraft(draft) },
-    };
-  });
+  const blockers: Blocker[] = drafts.map((draft) => ({
+    id: `draft:${draft.key}`,
+    text: tr.t('export.blockers.draft', { draft: draftLine(draft, tr) }),
+    action: { label: tr.t('export.blockers.goToField'), run: () => fixes.goToDraft(draft) },
+  }));
   if (save.status === 'error')
     blockers.push({
       id: 'save',
-      text: `The last save failed (${headlineFor(save.error, tr)} ${save.error.message}).`,
-      action: { label: 'Retry the save', run: () => void store.flush() },
+      text: tr.t('export.blockers.saveFailed', {
+        headline: headlineFor(save.error, tr),
+        detail: errorDetail(save.error, tr),
+      }),
+      action: { label: tr.t('export.blockers.retrySave'), run: () => void store.flush() },
     });
   if (qaErrors > 0)
     blockers.push({
       id: 'qa',
-      text: `${qaErrors === 1 ? 'One QA error remains' : `${qaErrors} QA errors remain`}: a design with errors is not signed.`,
-      action: { label: 'Show them in Quality', run: fixes.showQuality },
+      text: tr.t('export.blockers.qaErrors', { count: qaErrors }),
+      action: { label: tr.t('export.blockers.showQuality'), run: fixes.showQuality },
     });
   for (const id of signers) {
     const info = keys.get(id);
@@ -84,8 +85,8 @@ export function useExportBlockers(pathway: Pathway, signing: boolean, fixes: Exp
       const name = workspace.issuers.find((i) => i.id === id)?.name ?? id;
       blockers.push({
         id: `key:${id}`,
-        text: `${name} has no signing key yet.`,
-        action: { label: 'Open Issuers…', run: fixes.openIssuers },
+        text: tr.t('export.blockers.noKey', { issuer: name }),
+        action: { label: tr.t('export.blockers.openIssuers'), run: fixes.openIssuers },
       });
     }
   }
@@ -94,14 +95,11 @@ export function useExportBlockers(pathway: Pathway, signing: boolean, fixes: Exp
 
 /** The blockers, listed at the top of an export dialog. */
 export function ExportBlockers({ blockers }: { blockers: Blocker[] }) {
+  const tr = useT();
   if (blockers.length === 0) return null;
   return (
     <div className="callout callout--error" role="alert" data-testid="export-blockers">
-      <strong>
-        {blockers.length === 1
-          ? 'One thing stops this export:'
-          : `${blockers.length} things stop this export:`}
-      </strong>
+      <strong>{tr.t('export.blockers.heading', { count: blockers.length })}</strong>
       <ul className="blockers">
         {blockers.map((b) => (
           <li key={b.id}>

@@ -1,7 +1,10 @@
+import type { MessageKey } from '@locales/messages';
+import { manifestProblemText, packageFileStatus, packageFileText } from '@locales/verify';
 import { mergeDesign } from '@shared/commands/package-design';
 import type { CommandOutput } from '@shared/contract/commands';
 import type { AppError } from '@shared/contract/errors';
 import { type FormEvent, useState } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { call } from '../../app/api';
 import { describeDomainError } from '../../app/error-messages';
 import { useT } from '../../app/i18n';
@@ -13,12 +16,8 @@ import { FileChoice, type FileSource, hasFile, sourceRequest } from '../../ui/Fi
 import { Progress } from '../../ui/Progress';
 import { VerdictList } from './VerdictList';
 
-const statusText = {
-  intact: 'Intact',
-  changed: 'Changed',
-  missing: 'Missing',
-  unexpected: 'Unexpected',
-} as const;
+const keyKnown: MessageKey = 'export.openPackage.keyKnown';
+const keyUnknown: MessageKey = 'export.openPackage.keyUnknown';
 
 /** Checks a programme package file by file, and imports its pathway when every check passes. */
 export function OpenPackageDialog({
@@ -41,7 +40,7 @@ export function OpenPackageDialog({
     setError(null);
     setOpened(null);
     if (!source) return;
-    const request = await sourceRequest(source);
+    const request = await sourceRequest(source, tr);
     if (request instanceof Error) {
       setBusy(false);
       return setError({ code: 'request.invalid', message: request.message });
@@ -68,52 +67,59 @@ export function OpenPackageDialog({
 
   const report = opened?.report;
   return (
-    <Dialog title="Open a programme package" onClose={onClose} wide>
+    <Dialog title={tr.t('export.openPackage.title')} onClose={onClose} wide>
       <form onSubmit={(e) => void submit(e)} className="dialog__body" aria-busy={busy}>
         <FileChoice
           id="package"
-          label="Package file (.zip)"
+          label={tr.t('export.openPackage.file')}
           accept=".zip,application/zip"
-          pickers={[{ purpose: 'open-package', label: 'Choose a package…' }]}
-          pathLabel="Package file path"
-          pathPlaceholder="/home/me/Downloads/STEM-Foundations-package.zip"
+          pickers={[{ purpose: 'open-package', label: tr.t('export.openPackage.choose') }]}
+          pathLabel={tr.t('export.openPackage.path')}
+          pathPlaceholder={tr.t('export.openPackage.pathPlaceholder')}
           source={source}
           onChange={setSource}
         />
         {error && <ErrorCallout error={error} />}
-        {busy && <Progress>Checking the signature and every file…</Progress>}
+        {busy && <Progress>{tr.t('export.openPackage.busy')}</Progress>}
         {report && (
-          <section aria-label="Package report" className="verdicts">
+          <section aria-label={tr.t('export.openPackage.report')} className="verdicts">
             <p
               role="status"
               className={report.ok ? 'status-line status-line--ok' : 'status-line status-line--error'}
             >
               {report.ok
-                ? `Signed by ${report.manifest.issuerName ?? report.manifest.issuer}; every file is intact.`
+                ? tr.t('export.openPackage.intact', {
+                    signer:
+                      report.manifest.issuerName ?? report.manifest.issuer ?? tr.t('export.verify.none'),
+                  })
                 : report.manifest.valid
-                  ? 'The manifest’s signature is valid, but the package was changed.'
-                  : 'The manifest’s signature does not verify.'}
+                  ? tr.t('export.openPackage.changed')
+                  : tr.t('export.openPackage.notSigned')}
             </p>
             {report.manifest.publicKeyMultibase && (
               <p className={opened?.keyKnown ? 'field__hint' : 'callout'} data-testid="package-key">
-                Signed with key <code>{report.manifest.publicKeyMultibase}</code>
-                {opened?.keyKnown
-                  ? ': a key this workspace holds for one of its issuers.'
-                  : ': the package supplies this key itself. Compare it with the key the issuer publishes before you trust it; its review and approval are not imported and the design arrives as a draft.'}
+                <FormattedMessage
+                  id={opened?.keyKnown ? keyKnown : keyUnknown}
+                  values={{
+                    key: report.manifest.publicKeyMultibase,
+                    code: (chunks) => <code>{chunks}</code>,
+                  }}
+                />
               </p>
             )}
             {report.manifest.problems.length > 0 && (
               <ul className="problems">
-                {report.manifest.problems.map((p) => (
-                  <li key={p}>{p}</li>
-                ))}
+                {report.manifest.problems.map((p) => {
+                  const problem = manifestProblemText(p, tr);
+                  return <li key={problem}>{problem}</li>;
+                })}
               </ul>
             )}
             <table className="package-files">
               <thead>
                 <tr>
-                  <th scope="col">File</th>
-                  <th scope="col">State</th>
+                  <th scope="col">{tr.t('export.openPackage.fileColumn')}</th>
+                  <th scope="col">{tr.t('export.openPackage.stateColumn')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -122,7 +128,7 @@ export function OpenPackageDialog({
                     <td>
                       <code>{f.path}</code>
                     </td>
-                    <td title={f.message}>{statusText[f.status]}</td>
+                    <td title={packageFileText(f, tr) || undefined}>{packageFileStatus(f.status, tr)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -132,11 +138,11 @@ export function OpenPackageDialog({
         )}
         <div className="dialog__actions">
           <button type="submit" className="button" disabled={busy || !hasFile(source)}>
-            Check package
+            {tr.t('export.openPackage.submit')}
           </button>
           {opened?.design && (
             <button type="button" className="button button--primary" onClick={importDesign}>
-              Import the pathway into this workspace
+              {tr.t('export.openPackage.import')}
             </button>
           )}
         </div>

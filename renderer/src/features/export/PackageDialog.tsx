@@ -1,7 +1,9 @@
+import type { MessageKey } from '@locales/messages';
 import type { CommandOutput } from '@shared/contract/commands';
 import type { AppError } from '@shared/contract/errors';
 import type { Pathway } from '@shared/schemas/pathway';
 import { type FormEvent, useState } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { call } from '../../app/api';
 import { useT } from '../../app/i18n';
 import { useEditorStore } from '../../editor/use-editor';
@@ -12,6 +14,8 @@ import { Progress } from '../../ui/Progress';
 import { ExportBlockers, type ExportFixes, useExportBlockers } from './ExportReadiness';
 import { saveForExport } from './export-readiness';
 import { PassphraseField } from './PassphraseField';
+
+const wrote: MessageKey = 'export.packageExport.wrote';
 
 /** One signed zip for the approval committee: design, badges, issuer key, PDF, QA report and manifest. */
 export function PackageDialog({
@@ -57,31 +61,33 @@ export function PackageDialog({
   };
 
   return (
-    <Dialog title={`Programme package of “${pathway.title}”`} onClose={onClose} wide>
+    <Dialog title={tr.t('export.packageExport.title', { title: pathway.title })} onClose={onClose} wide>
       <form onSubmit={(e) => void submit(e)} className="dialog__body" aria-busy={busy}>
-        <p>
-          One zip with the pathway and its modules, the signed badge definitions, the issuer’s public key, the
-          PDF specification, the QA report and a signed manifest listing every file with its digest, so the
-          committee can see that nothing changed on the way.
-        </p>
+        <p>{tr.t('export.packageExport.intro')}</p>
         <div className="field">
-          <label htmlFor="package-out">Package file</label>
+          <label htmlFor="package-out">{tr.t('export.packageExport.file')}</label>
           <input
             id="package-out"
             value={outFile}
             onChange={(e) => setOutFile(e.target.value)}
-            placeholder="Leave empty for the exports folder in your data folder"
+            placeholder={tr.t('export.outPlaceholder')}
           />
         </div>
         <PassphraseField id="package-passphrase" value={passphrase} onChange={setPassphrase} />
         <ExportBlockers blockers={blockers} />
         {error && <ErrorCallout error={error} />}
-        {busy && <Progress>Building, signing and packaging…</Progress>}
+        {busy && <Progress>{tr.t('export.packageExport.busy')}</Progress>}
         {result && (
           <div className="callout" role="status">
             <p>
-              Wrote <code>{result.outFile}</code> ({result.files.length + 1} files, manifest included) and
-              started its download.
+              <FormattedMessage
+                id={wrote}
+                values={{
+                  file: result.outFile,
+                  count: result.files.length + 1,
+                  code: (chunks) => <code>{chunks}</code>,
+                }}
+              />
             </p>
             {result.notes.length > 0 && (
               <ul className="problems">
@@ -94,7 +100,7 @@ export function PackageDialog({
         )}
         <div className="dialog__actions">
           <button type="submit" className="button button--primary" disabled={busy || blockers.length > 0}>
-            Export package
+            {tr.t('export.packageExport.submit')}
           </button>
         </div>
       </form>

@@ -1,3 +1,5 @@
+import { useT } from '../../app/i18n';
+
 /** The issuer key's passphrase, asked only where the system keychain is missing (the browser host). */
 export function PassphraseField({
   id,
@@ -8,9 +10,10 @@ export function PassphraseField({
   value: string;
   onChange: (v: string) => void;
 }) {
+  const tr = useT();
   return (
     <div className="field">
-      <label htmlFor={id}>Key passphrase (only where there is no system keychain)</label>
+      <label htmlFor={id}>{tr.t('export.passphrase')}</label>
       <input
         id={id}
         type="password"

@@ -2,6 +2,7 @@ import type { FileVerdict } from '@shared/contract/commands';
 import type { AppError } from '@shared/contract/errors';
 import { type FormEvent, useState } from 'react';
 import { call } from '../../app/api';
+import { useT } from '../../app/i18n';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorCallout } from '../../ui/ErrorCallout';
 import { FileChoice, type FileSource, hasFile, sourceRequest } from '../../ui/FileChoice';
@@ -9,6 +10,7 @@ import { VerdictList } from './VerdictList';
 
 /** Verifies signed badge files anyone sent: schema, proof, key, dates and the digest of each definition. */
 export function VerifyDialog({ onClose }: { onClose: () => void }) {
+  const tr = useT();
   const [source, setSource] = useState<FileSource | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
@@ -18,7 +20,7 @@ export function VerifyDialog({ onClose }: { onClose: () => void }) {
     setBusy(true);
     setError(null);
     if (!source) return;
-    const request = await sourceRequest(source);
+    const request = await sourceRequest(source, tr);
     if (request instanceof Error) {
       setBusy(false);
       return setError({ code: 'request.invalid', message: request.message });
@@ -29,20 +31,20 @@ export function VerifyDialog({ onClose }: { onClose: () => void }) {
     else setError(result.error);
   };
   return (
-    <Dialog title="Verify badge files" onClose={onClose} wide>
+    <Dialog title={tr.t('export.verifyDialog.title')} onClose={onClose} wide>
       <form onSubmit={(e) => void submit(e)} className="dialog__body" aria-busy={busy}>
         <FileChoice
           id="verify"
-          label="Badge files"
+          label={tr.t('export.verifyDialog.files')}
           accept=".json,.jsonld,.jwt"
           multiple
           pickers={[
-            { purpose: 'verify-file', label: 'Choose a badge file…' },
-            { purpose: 'verify-folder', label: 'Choose a folder…' },
+            { purpose: 'verify-file', label: tr.t('export.verifyDialog.chooseFile') },
+            { purpose: 'verify-folder', label: tr.t('export.verifyDialog.chooseFolder') },
           ]}
-          uploadHint="Choose every file of an export (with its controller documents) to check each one against the others."
-          pathLabel="File or folder"
-          pathPlaceholder="/home/me/exports/stem-badges"
+          uploadHint={tr.t('export.verifyDialog.uploadHint')}
+          pathLabel={tr.t('export.verifyDialog.path')}
+          pathPlaceholder={tr.t('export.verifyDialog.pathPlaceholder')}
           source={source}
           onChange={setSource}
         />
@@ -50,7 +52,7 @@ export function VerifyDialog({ onClose }: { onClose: () => void }) {
         {verdicts && <VerdictList verdicts={verdicts} />}
         <div className="dialog__actions">
           <button type="submit" className="button button--primary" disabled={busy || !hasFile(source)}>
-            Verify
+            {tr.t('export.verifyDialog.submit')}
           </button>
         </div>
       </form>
