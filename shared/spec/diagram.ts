@@ -1,30 +1,30 @@
-import { creditLabel } from '../domain/labels';
+import { stageCredits } from '../domain/credits';
 import type { Module } from '../schemas/module';
 import type { Pathway } from '../schemas/pathway';
-import { creditRangeLabel, pathwayTotals } from './credit-totals';
-import type { DiagramBox, PathwayDiagram } from './model';
-
-function boxOf(module: Module): DiagramBox {
-  return {
-    moduleId: module.id,
-    code: module.code,
-    title: module.title,
-    creditLabel: module.credit ? creditLabel(module.credit) : 'No credit stated',
-  };
-}
+import { creditInSystem, creditTotalWords } from './credit-words';
+import type { DiagramBox, PathwayDiagram, Words } from './model';
+import { say } from './words';
 
 /** "2 of 4", or "3 of 2 (cannot be met)" so an impossible group is visible rather than silently clamped. */
-export function choiceRuleLabel(choose: number, listed: number): string {
-  return choose > listed ? `${choose} of ${listed} (cannot be met)` : `${choose} of ${listed}`;
+export function choiceRule(choose: number, listed: number): Words {
+  return say(choose > listed ? 'spec.choice.rule.impossible' : 'spec.choice.rule', { choose, listed });
 }
 
 export function pathwayDiagram(pathway: Pathway, modulesById: ReadonlyMap<string, Module>): PathwayDiagram {
+  const system = pathway.award.credit?.system ?? 'ECTS';
+  const boxOf = (module: Module): DiagramBox => ({
+    moduleId: module.id,
+    code: module.code,
+    title: module.title,
+    credit: module.credit ? creditInSystem(module.credit, system) : null,
+  });
   const boxes = (ids: string[]) => ids.flatMap((id) => modulesById.get(id) ?? []).map(boxOf);
   const drawn = new Set<string>();
   const stages = pathway.stages.map((stage) => ({
     id: stage.id,
     title: stage.title,
-    creditLabel: creditRangeLabel(pathwayTotals(pathway, modulesById, stage.id)),
+    // A stage's column is narrow: its total alone; the summary says how other systems were converted.
+    credit: creditTotalWords(stageCredits(pathway, stage.id, modulesById), { withConversions: false }),
     items: stage.items.map((item) => {
       if (item.kind === 'module') {
         const [box] = boxes([item.moduleId]);
@@ -38,7 +38,7 @@ export function pathwayDiagram(pathway: Pathway, modulesById: ReadonlyMap<string
           kind: 'choice' as const,
           id: item.id,
           title: item.title,
-          ruleLabel: choiceRuleLabel(item.choose, item.moduleIds.length),
+          rule: choiceRule(item.choose, item.moduleIds.length),
           boxes: members,
         },
       ];

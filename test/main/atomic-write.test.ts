@@ -310,7 +310,7 @@ describe('every writer goes through it', () => {
   it('PDF specification: a failed write keeps the older export and names the file', async () => {
     const { dir, file } = await withPrevious();
     const built = buildSpecification(englishWorkspace, 'pw-die', { generatedAt: NOW });
-    if (!built.ok) throw new Error(built.message);
+    if (!built.ok) throw new Error(built.code);
     const error = await failureOf(exportSpecificationPdf(built.specification, file, faultyFs('write')));
     expect(error.message.startsWith(`Cannot write ${file}: EIO: injected failure, write `)).toBe(true);
     expect(await readFile(file)).toEqual(PREVIOUS);

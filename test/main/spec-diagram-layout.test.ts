@@ -1,7 +1,9 @@
+import { translator } from '@locales/translate';
 import { buildSpecification } from '@shared/spec/build';
 import type { PathwayDiagram } from '@shared/spec/model';
 import { describe, expect, it } from 'vitest';
 import { diagramMetrics, layoutDiagram, type PlacedBox } from '../../electron/main/export/diagram-layout';
+import { wordSpecification } from '../../electron/main/export/spec-words';
 import { englishWorkspace } from '../fixtures/spec/english';
 import { largePathwayWorkspace } from '../fixtures/spec/large-pathway';
 
@@ -9,10 +11,11 @@ import { largePathwayWorkspace } from '../fixtures/spec/large-pathway';
 const WIDTH = 726;
 const HEIGHT = 380;
 
-function diagramOf(workspace = englishWorkspace, pathwayId = 'pw-die'): PathwayDiagram {
+function diagramOf(workspace = englishWorkspace, pathwayId = 'pw-die'): PathwayDiagram<string> {
   const built = buildSpecification(workspace, pathwayId, { generatedAt: '2026-11-23T10:00:00.000Z' });
-  if (!built.ok) throw new Error(built.message);
-  const structure = built.specification.sections.find((s) => s.id === 'structure');
+  if (!built.ok) throw new Error(built.code);
+  const spec = wordSpecification(built.specification, translator('en'));
+  const structure = spec.sections.find((s) => s.id === 'structure');
   const block = structure?.blocks.find((b) => b.kind === 'diagram');
   if (block?.kind !== 'diagram') throw new Error('no diagram');
   return block.diagram;
@@ -21,7 +24,7 @@ function diagramOf(workspace = englishWorkspace, pathwayId = 'pw-die'): PathwayD
 const overlaps = (a: PlacedBox, b: PlacedBox) =>
   a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
-function expectLegible(diagram: PathwayDiagram, moduleCount: number) {
+function expectLegible(diagram: PathwayDiagram<string>, moduleCount: number) {
   const pages = layoutDiagram(diagram, WIDTH, HEIGHT);
   const placed = pages.flatMap((page) => page.boxes.map((b) => b.box.moduleId));
   expect(placed).toHaveLength(moduleCount);
@@ -46,7 +49,7 @@ describe('the pathway diagram layout', () => {
     expect(more).toHaveLength(0);
     expect(page?.scale).toBe(1);
     expect(page?.stages.map((s) => s.title)).toEqual(['Foundations', 'Practice', 'Capstone']);
-    expect(page?.groups.map((g) => g.label)).toEqual(['2 of 4: Classroom practice electives']);
+    expect(page?.groups.map((g) => [g.rule, g.title])).toEqual([['2 of 4', 'Classroom practice electives']]);
     expect(page?.edges.map((e) => `${e.from.box.code}→${e.to.box.code}`)).toEqual([
       'DIE-102→DIE-204',
       'DIE-101→DIE-202',

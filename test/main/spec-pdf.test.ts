@@ -8,6 +8,7 @@ import type { Specification, SpecQaInput } from '@shared/spec/model';
 import { afterEach, describe, expect, it } from 'vitest';
 import { exportSpecificationPdf } from '../../electron/main/export/export-spec';
 import { AtomicWriteError, writeFileAtomically } from '../../electron/main/storage/atomic-write';
+import kazakh from '../../resources/locales/kk/spec.json';
 import { englishModules, englishWorkspace } from '../fixtures/spec/english';
 import { largePathwayWorkspace } from '../fixtures/spec/large-pathway';
 import { kazakhTitle, ukrainianKazakhWorkspace, ukrainianTitle } from '../fixtures/spec/ukrainian-kazakh';
@@ -26,7 +27,7 @@ const qa: SpecQaInput = {
 
 function specOf(workspace: Workspace, pathwayId: string, withQa = true): Specification {
   const built = buildSpecification(workspace, pathwayId, { generatedAt, ...(withQa ? { qa } : {}) });
-  if (!built.ok) throw new Error(built.message);
+  if (!built.ok) throw new Error(built.code);
   return built.specification;
 }
 
@@ -77,11 +78,11 @@ describe('the PDF programme specification', () => {
       expect(text).toContain(`${module.code} ${module.title}`);
       for (const outcome of module.learningOutcomes) expect(text).toContain(outcome.statement);
     }
-    expect(text).toContain('Total credits 26 ECTS');
+    expect(text).toContain('Total credits 26–28 ECTS');
     expect(text).toContain('26 ECTS to 28 ECTS, depending on the electives chosen');
     expect(text).toContain('650–700 hours');
     expect(text).toContain('QA status Conforms, with 1 warning open');
-    expect(text).toContain('Approved on 2026-11-20 by Prof. Helen Price');
+    expect(text).toContain('Approved on November 20, 2026 by Prof. Helen Price');
     expect(text).toContain(
       'Prof. Helen Price, Chair, Academic Standards Committee 1.2.0 sha256:4b8e2d6f0a1c3e5b7d9f',
     );
@@ -160,6 +161,42 @@ describe('the PDF programme specification', () => {
     );
     const outline = (await outlineOf(file)).map(([title]) => title);
     expect(outline).toContain(`ҚҰ-02 ${kazakhTitle}`);
+  });
+
+  it('is written in the pathway’s language: a Kazakh pathway has Kazakh headings, labels and page numbers', async () => {
+    const workspace: Workspace = {
+      ...englishWorkspace,
+      pathways: englishWorkspace.pathways.map((p) => ({ ...p, language: 'kk' as const })),
+    };
+    const { file, pages } = await exported(specOf(workspace, 'pw-die'));
+    const text = await textOf(file);
+    for (const heading of [
+      kazakh['cover.kicker'].toLocaleUpperCase('kk'),
+      kazakh['section.summary'],
+      kazakh['section.structure'],
+      kazakh['section.modules'],
+      kazakh['section.matrix'],
+      kazakh['section.qa'],
+      kazakh['structure.modulesByStage'],
+      kazakh['module.outcomes'],
+      kazakh['module.assessment'],
+      kazakh['fact.entryRequirements'],
+      kazakh['summary.totalCredits'],
+    ]) {
+      expect(text).toContain(heading);
+    }
+    expect(await textOf(file, 2)).toContain(kazakh.contents);
+    expect(await textOf(file, pages)).toContain(`Бет ${pages} / ${pages}`);
+    expect(text).toContain('2026 ж. 20 қараша');
+    for (const english of ['Summary', 'Pathway structure', 'Outcomes and assessment', 'Contents', 'Page '])
+      expect(text).not.toContain(english);
+    const outline = (await outlineOf(file)).map(([title]) => title);
+    expect(outline.slice(0, 3)).toEqual([
+      kazakh.contents,
+      kazakh['section.summary'],
+      kazakh['section.structure'],
+    ]);
+    expect((await infoOf(file)).Title).toBe('Data-Informed Educator Certificate: бағдарлама сипаттамасы');
   });
 
   it('renders a new, empty draft pathway and says what it does not state', async () => {

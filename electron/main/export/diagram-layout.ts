@@ -14,7 +14,7 @@ export const diagramMetrics = {
 };
 
 export interface PlacedBox {
-  box: DiagramBox;
+  box: DiagramBox<string>;
   inGroup: boolean;
   /** The column on its page, counted from 0. */
   column: number;
@@ -25,7 +25,9 @@ export interface PlacedBox {
 }
 
 export interface PlacedGroup {
-  label: string;
+  /** "2 of 4" and the group's own title, if it has one. */
+  rule: string;
+  title: string;
   continued: boolean;
   x: number;
   y: number;
@@ -35,7 +37,7 @@ export interface PlacedGroup {
 
 export interface DiagramPage {
   scale: number;
-  stages: { title: string; creditLabel: string; x: number; w: number }[];
+  stages: { title: string; credit: string | null; x: number; w: number }[];
   boxes: PlacedBox[];
   groups: PlacedGroup[];
   edges: { from: PlacedBox; to: PlacedBox }[];
@@ -48,7 +50,7 @@ export interface DiagramPage {
  * The whole pathway goes on one page, scaled down as far as `minScale`; beyond that, stages split
  * across pages by columns and then by rows, so a box is never drawn smaller than legible.
  */
-export function layoutDiagram(diagram: PathwayDiagram, width: number, height: number): DiagramPage[] {
+export function layoutDiagram(diagram: PathwayDiagram<string>, width: number, height: number): DiagramPage[] {
   const m = diagramMetrics;
   const columnChunks: number[][] = [];
   for (let i = 0; i < diagram.stages.length; i += m.maxColumnsPerPage) {
@@ -126,7 +128,8 @@ export function layoutDiagram(diagram: PathwayDiagram, width: number, height: nu
           const h = m.groupHeader + 2 * m.groupPad + Math.max(0, part.length * (m.box + m.boxGap) - m.boxGap);
           const target = rowAt(row);
           target.groups.push({
-            label: item.title ? `${item.ruleLabel}: ${item.title}` : item.ruleLabel,
+            rule: item.rule,
+            title: item.title,
             continued,
             x,
             y: top,
@@ -155,7 +158,7 @@ export function layoutDiagram(diagram: PathwayDiagram, width: number, height: nu
         scale,
         stages: chunk.map((stageIndex, c) => ({
           title: diagram.stages[stageIndex]?.title ?? '',
-          creditLabel: diagram.stages[stageIndex]?.creditLabel ?? '',
+          credit: diagram.stages[stageIndex]?.credit ?? null,
           x: c * (columnWidth + m.columnGap),
           w: columnWidth,
         })),

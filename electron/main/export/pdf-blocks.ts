@@ -1,8 +1,10 @@
-import type { SpecFact, SpecTable } from '@shared/spec/model';
+import type { Translator } from '@locales/translate';
+import type { SpecFact as CodedFact, SpecTable as CodedTable } from '@shared/spec/model';
 import { theme } from './pdf-theme';
 
 const { colour, size } = theme;
-const NOT_STATED = 'Not stated';
+type SpecFact = CodedFact<string>;
+type SpecTable = CodedTable<string>;
 
 /** Where the flowing content of the current page may go, and page breaks that keep things together. */
 export class Flow {
@@ -13,7 +15,14 @@ export class Flow {
   constructor(
     readonly doc: PDFKit.PDFDocument,
     readonly fonts: { regular: string; bold: string },
+    /** The document's language: the words the renderer adds itself (contents, page numbers, legend). */
+    readonly tr: Translator,
   ) {}
+
+  /** What a fact the design does not state shows. */
+  get notStated(): string {
+    return this.tr.t('spec.notStated');
+  }
 
   get left(): number {
     return this.doc.page.margins.left;
@@ -96,7 +105,7 @@ export function drawFacts(flow: Flow, facts: SpecFact[], options: { labelWidth?:
   const halfValue = (flow.width - columnGap) / 2 - halfLabel - 8;
   const isShort = (fact: SpecFact) => {
     flow.style('regular', size.body);
-    const value = fact.value ?? NOT_STATED;
+    const value = fact.value ?? flow.notStated;
     if (value.includes('\n') || doc.widthOfString(value) > halfValue) return false;
     flow.style('bold', size.small);
     return doc.widthOfString(fact.label) <= halfLabel - 4;
@@ -110,7 +119,7 @@ export function drawFacts(flow: Flow, facts: SpecFact[], options: { labelWidth?:
   }
   const valueWidth = flow.width - labelWidth - 10;
   for (const fact of facts) {
-    const value = fact.value ?? NOT_STATED;
+    const value = fact.value ?? flow.notStated;
     flow.style('regular', size.body);
     const valueHeight = flow.heightOf(value, valueWidth);
     flow.style('bold', size.small);
@@ -144,7 +153,7 @@ function drawFactColumns(flow: Flow, facts: SpecFact[], labelWidth: number, colu
     flow.style('bold', size.small, colour.muted);
     doc.text(fact.label, x, y + 1.2, { width: labelWidth, lineBreak: false });
     flow.style('regular', size.body, fact.value === null ? colour.muted : colour.ink);
-    doc.text(fact.value ?? NOT_STATED, x + labelWidth, y, { lineBreak: false });
+    doc.text(fact.value ?? flow.notStated, x + labelWidth, y, { lineBreak: false });
   });
   doc.x = flow.left;
   doc.y = top + rows * rowHeight + 18;

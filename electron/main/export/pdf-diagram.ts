@@ -1,5 +1,11 @@
 import type { PathwayDiagram } from '@shared/spec/model';
-import { type DiagramPage, diagramMetrics, layoutDiagram, type PlacedBox } from './diagram-layout';
+import {
+  type DiagramPage,
+  diagramMetrics,
+  layoutDiagram,
+  type PlacedBox,
+  type PlacedGroup,
+} from './diagram-layout';
 import type { Flow } from './pdf-blocks';
 import { theme } from './pdf-theme';
 
@@ -45,6 +51,18 @@ function drawArrow(
   doc.restore();
 }
 
+/** "Choose 2 of 4: Classroom practice electives (continued)". */
+function groupLabel(flow: Flow, group: PlacedGroup): string {
+  const values = { rule: group.rule, title: group.title };
+  if (group.title) {
+    return flow.tr.t(
+      group.continued ? 'spec.diagram.group.titled.continued' : 'spec.diagram.group.titled',
+      values,
+    );
+  }
+  return flow.tr.t(group.continued ? 'spec.diagram.group.continued' : 'spec.diagram.group', values);
+}
+
 function drawPage(flow: Flow, page: DiagramPage, ox: number, oy: number, height: number): void {
   const { doc } = flow;
   const s = page.scale;
@@ -68,7 +86,7 @@ function drawPage(flow: Flow, page: DiagramPage, ox: number, oy: number, height:
       lineBreak: false,
     });
     doc.font(flow.fonts.regular).fontSize(at(7.5)).fillColor(colour.muted);
-    doc.text(stage.creditLabel || 'No credit stated', ox + at(stage.x + 6), oy + at(18), {
+    doc.text(stage.credit ?? flow.tr.t('spec.diagram.noCredit'), ox + at(stage.x + 6), oy + at(18), {
       width: at(stage.w - 12),
       height: at(10),
       ellipsis: true,
@@ -93,7 +111,7 @@ function drawPage(flow: Flow, page: DiagramPage, ox: number, oy: number, height:
 
   // Group labels go over any arrow that crosses a group, so "N of M" always reads cleanly.
   for (const group of page.groups) {
-    const label = `Choose ${group.label}${group.continued ? ' (continued)' : ''}`;
+    const label = groupLabel(flow, group);
     doc.font(flow.fonts.bold).fontSize(at(7.5));
     const labelWidth = Math.min(doc.widthOfString(label) + at(6), at(group.w - 8));
     doc.rect(ox + at(group.x + 3), oy + at(group.y + 2), labelWidth, at(m.groupHeader - 4)).fill('#ffffff');
@@ -118,8 +136,9 @@ function drawPage(flow: Flow, page: DiagramPage, ox: number, oy: number, height:
       );
     const inner = w - at(10);
     doc.font(flow.fonts.regular).fontSize(at(7)).fillColor(colour.muted);
-    const creditWidth = Math.min(doc.widthOfString(placed.box.creditLabel), inner / 2);
-    doc.text(placed.box.creditLabel, x + w - at(5) - creditWidth, y + at(5), {
+    const credit = placed.box.credit ?? '';
+    const creditWidth = Math.min(doc.widthOfString(credit), inner / 2);
+    doc.text(credit, x + w - at(5) - creditWidth, y + at(5), {
       width: creditWidth,
       height: at(9),
       ellipsis: true,
@@ -142,24 +161,31 @@ function drawPage(flow: Flow, page: DiagramPage, ox: number, oy: number, height:
   }
 }
 
+/** A key to the diagram's marks; each entry as wide as its words, so a longer language does not overlap. */
 function drawLegend(flow: Flow, y: number, note: string): void {
-  const { doc } = flow;
+  const { doc, tr } = flow;
   let x = flow.left;
+  doc.font(flow.fonts.regular).fontSize(7.5);
+  const entry = (
+    key: 'spec.diagram.legend.required' | 'spec.diagram.legend.choice' | 'spec.diagram.legend.prerequisite',
+    indent: number,
+  ) => {
+    const text = tr.t(key);
+    doc.fillColor(colour.muted).text(text, x + indent, y + 3, { lineBreak: false });
+    x += indent + doc.widthOfString(text) + 18;
+  };
   doc
     .roundedRect(x, y + 2, 16, 9, 2)
     .lineWidth(0.9)
     .fillAndStroke(colour.accentSoft, colour.accent);
-  doc.font(flow.fonts.regular).fontSize(7.5).fillColor(colour.muted);
-  doc.text('required module', x + 21, y + 3, { lineBreak: false });
-  x += 100;
+  entry('spec.diagram.legend.required', 21);
   doc
     .roundedRect(x, y + 2, 16, 9, 2)
     .lineWidth(0.8)
     .dash(2, { space: 1.5 })
     .fillAndStroke('#ffffff', colour.accent);
   doc.undash();
-  doc.fillColor(colour.muted).text('choice group: complete N of M', x + 21, y + 3, { lineBreak: false });
-  x += 150;
+  entry('spec.diagram.legend.choice', 21);
   doc
     .moveTo(x, y + 6.5)
     .lineTo(x + 14, y + 6.5)
@@ -172,16 +198,16 @@ function drawLegend(flow: Flow, y: number, note: string): void {
     .lineTo(x + 13, y + 9.5)
     .closePath()
     .fill(colour.muted);
-  doc.fillColor(colour.muted).text('complete first (prerequisite)', x + 23, y + 3, { lineBreak: false });
+  entry('spec.diagram.legend.prerequisite', 23);
   doc.text(note, flow.left, y + 3, { width: flow.width, align: 'right', lineBreak: false });
 }
 
 /** Draws the pathway on the current page and as many further landscape pages as it needs. */
-export function drawPathwayDiagram(flow: Flow, diagram: PathwayDiagram): void {
+export function drawPathwayDiagram(flow: Flow, diagram: PathwayDiagram<string>): void {
   const { doc } = flow;
   if (diagram.stages.length === 0) {
     doc.font(flow.fonts.regular).fontSize(theme.size.body).fillColor(colour.muted);
-    doc.text('The pathway has no stages yet.', flow.left, doc.y, { width: flow.width });
+    doc.text(flow.tr.t('spec.diagram.noStages'), flow.left, doc.y, { width: flow.width });
     return;
   }
   const top = doc.y;
@@ -192,10 +218,14 @@ export function drawPathwayDiagram(flow: Flow, diagram: PathwayDiagram): void {
     const y = index > 0 ? flow.top : top;
     const areaHeight = flow.bottom - y - LEGEND_HEIGHT;
     drawPage(flow, page, flow.left, y, areaHeight);
+    const { columns, row, rows } = page.part;
+    const part = { page: index + 1, pages: pages.length, from: columns[0] + 1, to: columns[1] + 1 };
     const split =
-      pages.length > 1
-        ? `Diagram ${index + 1} of ${pages.length} · stages ${page.part.columns[0] + 1}–${page.part.columns[1] + 1}${page.part.rows > 1 ? `, part ${page.part.row + 1} of ${page.part.rows}` : ''}`
-        : '';
+      pages.length === 1
+        ? ''
+        : rows > 1
+          ? flow.tr.t('spec.diagram.part.rows', { ...part, row: row + 1, rows })
+          : flow.tr.t('spec.diagram.part', part);
     drawLegend(flow, flow.bottom - LEGEND_HEIGHT + 8, split);
   });
   doc.x = flow.left;

@@ -1,6 +1,11 @@
 import { existsSync } from 'node:fs';
 import type { Writable } from 'node:stream';
-import type { SpecBlock, Specification, SpecSection } from '@shared/spec/model';
+import { translator } from '@locales/translate';
+import type {
+  SpecBlock as CodedBlock,
+  SpecSection as CodedSection,
+  Specification as CodedSpecification,
+} from '@shared/spec/model';
 import PDFDocument from 'pdfkit';
 import { resourcePath } from '../resources';
 import {
@@ -14,6 +19,12 @@ import {
 } from './pdf-blocks';
 import { drawPathwayDiagram } from './pdf-diagram';
 import { theme } from './pdf-theme';
+import { wordSpecification } from './spec-words';
+
+/** The specification as drawn: in its language already. */
+type Specification = CodedSpecification<string>;
+type SpecBlock = CodedBlock<string>;
+type SpecSection = CodedSection<string>;
 
 const { colour, size } = theme;
 
@@ -46,7 +57,10 @@ function drawCover(flow: Flow, spec: Specification): void {
   const bandHeight = 116 + titleHeight + 44;
   doc.rect(0, 0, doc.page.width, bandHeight).fill(colour.accent);
   flow.style('bold', 11, '#c9daf0');
-  doc.text(cover.kicker.toUpperCase(), flow.left, 92, { width: flow.width, characterSpacing: 1.5 });
+  doc.text(cover.kicker.toLocaleUpperCase(spec.language), flow.left, 92, {
+    width: flow.width,
+    characterSpacing: 1.5,
+  });
   flow.style('bold', titleSize, '#ffffff');
   doc.text(cover.awardTitle, flow.left, 116, { width: flow.width, lineGap: theme.lineGap });
   flow.style('regular', 13, colour.ink);
@@ -101,7 +115,7 @@ function drawContents(flow: Flow, firstPage: number, entries: ContentsEntry[]): 
   let current = firstPage;
   doc.switchToPage(current);
   doc.y = flow.top;
-  drawSectionTitle(flow, 'Contents');
+  drawSectionTitle(flow, flow.tr.t('spec.contents'));
   doc.y = flow.top + CONTENTS_TITLE;
   entries.forEach((entry, i) => {
     const page = firstPage + (offsets[i] ?? 0);
@@ -179,7 +193,7 @@ function drawPageFrames(flow: Flow, spec: Specification): void {
     const left = margins.left;
     const width = doc.page.width - margins.left - margins.right;
     flow.style('regular', size.tiny, colour.muted);
-    const version = `Version ${spec.metadata.version}`;
+    const version = flow.tr.t('spec.page.version', { version: spec.metadata.version });
     const versionWidth = doc.widthOfString(version);
     doc.text(spec.cover.awardTitle, left, 32, {
       width: width - versionWidth - 20,
@@ -201,7 +215,7 @@ function drawPageFrames(flow: Flow, spec: Specification): void {
       .lineWidth(0.5)
       .strokeColor(colour.rule)
       .stroke();
-    const pageLabel = `Page ${i + 1} of ${range.count}`;
+    const pageLabel = flow.tr.t('spec.page.number', { page: i + 1, pages: range.count });
     const pageWidth = doc.widthOfString(pageLabel);
     doc.text(spec.cover.issuer, left, footerY, {
       width: width - pageWidth - 20,
@@ -218,7 +232,9 @@ function drawPageFrames(flow: Flow, spec: Specification): void {
  * Renders the programme specification as a PDF into `output`; resolves with the page count once
  * every byte has been handed to the stream.
  */
-export function renderSpecificationPdf(spec: Specification, output: Writable): Promise<number> {
+export function renderSpecificationPdf(coded: CodedSpecification, output: Writable): Promise<number> {
+  const tr = translator(coded.language);
+  const spec = wordSpecification(coded, tr);
   const fonts = { regular: specFonts.regular(), bold: specFonts.bold() };
   for (const path of Object.values(fonts)) {
     if (!existsSync(path)) throw new Error(`the font file ${path} is missing from Stackwise's resources`);
@@ -229,7 +245,7 @@ export function renderSpecificationPdf(spec: Specification, output: Writable): P
     bufferPages: true,
     autoFirstPage: true,
     font: fonts.regular,
-    lang: 'en',
+    lang: spec.language,
     displayTitle: true,
     pdfVersion: '1.7',
     info: {
@@ -249,7 +265,7 @@ export function renderSpecificationPdf(spec: Specification, output: Writable): P
     doc.once('error', reject);
   });
   doc.pipe(output);
-  const flow = new Flow(doc, fonts);
+  const flow = new Flow(doc, fonts, tr);
   drawCover(flow, spec);
 
   const contents = contentsOf(spec.sections);
@@ -257,7 +273,7 @@ export function renderSpecificationPdf(spec: Specification, output: Writable): P
   const contentsPages = (contentsPageOffsets(flow, contents).at(-1) ?? 0) + 1;
   for (let i = 0; i < contentsPages; i++) flow.newPage();
   doc.switchToPage(contentsStart);
-  doc.outline.addItem('Contents');
+  doc.outline.addItem(tr.t('spec.contents'));
   doc.switchToPage(contentsStart + contentsPages - 1);
 
   const pageOf = new Map<string, number>();

@@ -2,20 +2,22 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Writable } from 'node:stream';
+import { translator } from '@locales/translate';
 import { CREDENTIAL_CONTEXT } from '@shared/credentials/contexts';
 import { buildPathwayDefinitions } from '@shared/credentials/definitions';
 import { issuerProfile } from '@shared/credentials/issuer-profile';
 import { designContent, sha256Hex } from '@shared/domain/review';
+import { documentLanguage } from '@shared/i18n/document-language';
 import { checkDesignForExport } from '@shared/qa/design-check';
 import { countBySeverity } from '@shared/qa/engine';
 import { reportJson } from '@shared/qa/report';
 import { encodeWorkspace } from '@shared/schemas/decode';
 import { CURRENT_SCHEMA_VERSION, WORKSPACE_FORMAT, Workspace } from '@shared/schemas/workspace';
-import { buildSpecification } from '@shared/spec/build';
-import { specQaInput } from '@shared/spec/qa-input';
 import yazl from 'yazl';
 import { version as stackwiseVersion } from '../../../package.json';
 import { renderSpecificationPdf } from '../export/spec-pdf';
+import { specificationRefusal } from '../export/spec-words';
+import { type SpecificationRequest, specificationOf } from '../export/specification';
 import { exportPathwayBadges } from '../signing/badge-export';
 import { achievementUrn } from '../signing/ids';
 import type { IssuerKeystore } from '../signing/keystore';
@@ -109,13 +111,18 @@ async function signedBadges(
   }
 }
 
-async function specificationPdf(workspace: Workspace, pathwayId: string, generatedAt: string, file: string) {
-  const { report, profiles } = checkDesignForExport(workspace, pathwayId);
-  const built = buildSpecification(workspace, pathwayId, {
-    generatedAt,
-    qa: specQaInput(workspace, report, profiles),
-  });
-  if (!built.ok) throw new PackageError('package.cannot-build', file, `${file}: ${built.message}`);
+/** The PDF specification, in the pathway's language, with the QA run the package is made from. */
+async function specificationPdf(
+  workspace: Workspace,
+  pathwayId: string,
+  request: { generatedAt: string; qa: SpecificationRequest['qa'] },
+  file: string,
+) {
+  const built = specificationOf(workspace, pathwayId, request);
+  if (!built.ok) {
+    const tr = translator(documentLanguage(workspace, undefined));
+    throw new PackageError('package.cannot-build', file, `${file}: ${specificationRefusal(built, tr)}`);
+  }
   const chunks: Buffer[] = [];
   await renderSpecificationPdf(
     built.specification,
@@ -189,7 +196,10 @@ export async function exportPackage(options: PackageExportOptions): Promise<Pack
     DESIGN_ENTRY,
     Buffer.from(encodeWorkspace(designWorkspace(workspace, pathwayId, signingIssuerIds))),
   );
-  files.set(SPECIFICATION_ENTRY, await specificationPdf(workspace, pathwayId, now.toISOString(), outFile));
+  files.set(
+    SPECIFICATION_ENTRY,
+    await specificationPdf(workspace, pathwayId, { generatedAt: now.toISOString(), qa }, outFile),
+  );
   files.set(
     QA_REPORT_ENTRY,
     Buffer.from(

@@ -1,9 +1,10 @@
 import { Writable } from 'node:stream';
+import { translator } from '@locales/translate';
 import { AppFailure } from '@shared/contract/errors';
-import { checkDesignForExport } from '@shared/qa/design-check';
-import { buildSpecification } from '@shared/spec/build';
-import { specQaInput } from '@shared/spec/qa-input';
+import { documentLanguage } from '@shared/i18n/document-language';
 import { renderSpecificationPdf } from '../export/spec-pdf';
+import { specificationRefusal } from '../export/spec-words';
+import { specificationOf } from '../export/specification';
 import { titleStem } from './exports-folder';
 import type { WorkspaceService } from './workspace-service';
 
@@ -23,12 +24,12 @@ export class ExportService {
         message: `Pathway ${pathwayId} is not in the open workspace`,
       });
     }
-    const { report, profiles } = checkDesignForExport(workspace, pathwayId);
-    const built = buildSpecification(workspace, pathwayId, {
-      generatedAt: new Date().toISOString(),
-      qa: specQaInput(workspace, report, profiles),
-    });
-    if (!built.ok) throw new AppFailure({ code: 'request.invalid', message: built.message });
+    // In the pathway's language, not the window's: the document belongs to the programme.
+    const built = specificationOf(workspace, pathwayId, { generatedAt: new Date().toISOString() });
+    if (!built.ok) {
+      const message = specificationRefusal(built, translator(documentLanguage(workspace, undefined)));
+      throw new AppFailure({ code: 'request.invalid', message });
+    }
     const chunks: Buffer[] = [];
     const sink = new Writable({
       write(chunk: Buffer, _encoding, done) {

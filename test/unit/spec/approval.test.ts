@@ -1,17 +1,25 @@
+import { translator } from '@locales/translate';
 import type { Pathway } from '@shared/schemas/pathway';
 import type { Review } from '@shared/schemas/review';
-import { approvalStatus } from '@shared/spec/approval';
+import { approvalStatus as codedStatus } from '@shared/spec/approval';
 import { describe, expect, it } from 'vitest';
+import { sayWords } from '../../../electron/main/export/spec-words';
 import { englishWorkspace } from '../../fixtures/spec/english';
 
 const pathway = englishWorkspace.pathways[0] as Pathway;
 const review = englishWorkspace.reviews[0] as Review;
 
+/** The status with its label as an English reader gets it. */
+function approvalStatus(...args: Parameters<typeof codedStatus>) {
+  const status = codedStatus(...args);
+  return { ...status, label: sayWords(status.label, translator('en')) };
+}
+
 describe('approval status', () => {
   it('is approved, with date and reviewer, when the latest approval is of this version', () => {
     expect(approvalStatus(pathway, review)).toEqual({
       state: 'approved',
-      label: 'Approved on 2026-11-20 by Prof. Helen Price',
+      label: 'Approved on November 20, 2026 by Prof. Helen Price',
       date: '2026-11-20',
     });
   });
@@ -19,7 +27,9 @@ describe('approval status', () => {
   it('does not present an edited version as approved', () => {
     const status = approvalStatus({ ...pathway, version: '1.3.0' }, review);
     expect(status.state).toBe('approved-earlier-version');
-    expect(status.label).toBe('Version 1.2.0 approved on 2026-11-20; version 1.3.0 is not yet approved');
+    expect(status.label).toBe(
+      'Version 1.2.0 approved on November 20, 2026; version 1.3.0 is not yet approved',
+    );
   });
 
   it('reports changes requested after an approval', () => {
@@ -44,6 +54,15 @@ describe('approval status', () => {
     );
   });
 
+  it('carries its words as a message and the date as data', () => {
+    expect(codedStatus(pathway, review).label).toEqual({
+      key: 'spec.approval.approved',
+      values: { date: { date: '2026-11-20', style: 'long' }, reviewer: 'Prof. Helen Price' },
+    });
+    const inUkrainian = sayWords(codedStatus(pathway, review).label, translator('uk'));
+    expect(inUkrainian).toContain('20 листопада 2026');
+  });
+
   it('is a draft without a review, and in review once submitted', () => {
     expect(approvalStatus({ ...pathway, status: 'in-review' }, undefined)).toEqual({
       state: 'draft',
@@ -51,6 +70,6 @@ describe('approval status', () => {
       date: null,
     });
     const submitted: Review = { ...review, decisions: review.decisions.slice(0, 1), state: 'in-review' };
-    expect(approvalStatus(pathway, submitted).label).toBe('In review since 2026-11-01');
+    expect(approvalStatus(pathway, submitted).label).toBe('In review since November 1, 2026');
   });
 });

@@ -1,7 +1,11 @@
+import { translator } from '@locales/translate';
+import type { Language } from '@shared/i18n/languages';
 import { Workspace } from '@shared/schemas/workspace';
-import { buildSpecification, qaStatusLabel } from '@shared/spec/build';
+import { buildSpecification, type SpecificationOptions } from '@shared/spec/build';
 import type { SpecBlock, Specification, SpecQaInput, SpecSection } from '@shared/spec/model';
+import { qaStatus } from '@shared/spec/qa-section';
 import { describe, expect, it } from 'vitest';
+import { sayWords, specificationRefusal, wordSpecification } from '../../../electron/main/export/spec-words';
 import { englishWorkspace } from '../../fixtures/spec/english';
 import { ukrainianKazakhWorkspace } from '../../fixtures/spec/ukrainian-kazakh';
 
@@ -17,23 +21,31 @@ const qa: SpecQaInput = {
   ],
 };
 
-function specOf(options: { qa?: SpecQaInput } = {}): Specification {
-  const built = buildSpecification(englishWorkspace, 'pw-die', { generatedAt, ...options });
-  if (!built.ok) throw new Error(built.message);
-  return built.specification;
+const english = translator('en');
+
+/** The specification as built (codes and data), and as an English reader gets it. */
+function built(workspace: Workspace, pathwayId: string, options: Partial<SpecificationOptions> = {}) {
+  const result = buildSpecification(workspace, pathwayId, { generatedAt, ...options });
+  if (!result.ok) throw new Error(specificationRefusal(result, english));
+  return result.specification;
 }
 
-const section = (spec: Specification, id: string): SpecSection => {
+function specOf(options: { qa?: SpecQaInput } = {}, workspace = englishWorkspace): Specification<string> {
+  return wordSpecification(built(workspace, 'pw-die', options), english);
+}
+
+const section = (spec: Specification<string>, id: string): SpecSection<string> => {
   const all = spec.sections.flatMap((s) => [s, ...s.subsections]);
   const found = all.find((s) => s.id === id);
   if (!found) throw new Error(`no section ${id}`);
   return found;
 };
-const factsOf = (blocks: SpecBlock[]) =>
+const factsOf = (blocks: SpecBlock<string>[]) =>
   Object.fromEntries(
     blocks.flatMap((b) => (b.kind === 'facts' ? b.facts.map((f) => [f.label, f.value]) : [])),
   );
-const tablesOf = (blocks: SpecBlock[]) => blocks.flatMap((b) => (b.kind === 'table' ? [b.table] : []));
+const tablesOf = (blocks: SpecBlock<string>[]) =>
+  blocks.flatMap((b) => (b.kind === 'table' ? [b.table] : []));
 
 describe('the programme specification model', () => {
   it('uses fixtures that are valid workspaces', () => {
@@ -42,13 +54,43 @@ describe('the programme specification model', () => {
   });
 
   it('names an unknown pathway and lists the ones there are', () => {
-    const built = buildSpecification(englishWorkspace, 'pw-nope', { generatedAt });
-    expect(built).toEqual({
+    const refused = buildSpecification(englishWorkspace, 'pw-nope', { generatedAt });
+    expect(refused).toEqual({
       ok: false,
       code: 'spec.pathway-not-found',
-      message:
-        'Pathway pw-nope does not exist in workspace “Faculty of Education: digital pedagogy”. Its pathways: pw-die (Data-Informed Educator).',
+      params: {
+        id: 'pw-nope',
+        workspace: 'Faculty of Education: digital pedagogy',
+        known: ['pw-die (Data-Informed Educator)'],
+      },
     });
+    if (refused.ok) return;
+    expect(specificationRefusal(refused, english)).toBe(
+      'Pathway pw-nope does not exist in workspace “Faculty of Education: digital pedagogy”. Its pathways: pw-die (Data-Informed Educator).',
+    );
+  });
+
+  it('carries codes and data, not sentences, and is written in the pathway’s language', () => {
+    const spec = built(englishWorkspace, 'pw-die');
+    expect(spec.language).toBe('en');
+    expect(spec.sections.map((s) => s.title)).toEqual([
+      { key: 'spec.section.summary' },
+      { key: 'spec.section.structure' },
+      { key: 'spec.section.modules' },
+      { key: 'spec.section.matrix' },
+      { key: 'spec.section.qa' },
+    ]);
+    expect(spec.cover.facts[1]).toEqual({
+      label: { key: 'spec.fact.award' },
+      value: { coded: 'awardType', value: 'stacked-award' },
+    });
+    const kazakh: Workspace = {
+      ...englishWorkspace,
+      language: 'uk',
+      pathways: englishWorkspace.pathways.map((p) => ({ ...p, language: 'kk' as Language })),
+    };
+    expect(built(kazakh, 'pw-die').language).toBe('kk');
+    expect(built(kazakh, 'pw-die', { language: 'ru' }).language).toBe('ru');
   });
 
   it('has the sections a committee expects, every module in pathway order', () => {
@@ -73,16 +115,17 @@ describe('the programme specification model', () => {
 
   it('puts the approval, totals and QA status on the cover and in the summary', () => {
     const spec = specOf({ qa });
-    expect(spec.cover.approval.label).toBe('Approved on 2026-11-20 by Prof. Helen Price');
+    expect(spec.cover.approval.label).toBe('Approved on November 20, 2026 by Prof. Helen Price');
     expect(factsOf([{ kind: 'facts', facts: spec.cover.facts }])).toMatchObject({
       Credits: '26–28 ECTS',
       Version: '1.2.0',
       'QA status': 'Conforms, with 1 warning open',
     });
     expect(factsOf(section(spec, 'summary').blocks)).toMatchObject({
-      'Total credits': '26 ECTS',
+      'Total credits': '26–28 ECTS',
       'Credit range': '26 ECTS to 28 ECTS, depending on the electives chosen',
-      'Declared award credit': '27 ECTS (the modules add up to 26–28 ECTS)',
+      // 27 lies within what a learner can complete: the credit engine's one "meets the award" rule.
+      'Declared award credit': '27 ECTS',
       Level: 'EQF 6',
       'Duration (notional workload)': '650–700 hours',
       Delivery: 'Blended (6 modules), Online (1 module)',
@@ -101,7 +144,7 @@ describe('the programme specification model', () => {
     const structure = section(specOf(), 'structure');
     const diagram = structure.blocks.find((b) => b.kind === 'diagram');
     if (diagram?.kind !== 'diagram') throw new Error('no diagram');
-    expect(diagram.diagram.stages.map((s) => [s.title, s.creditLabel])).toEqual([
+    expect(diagram.diagram.stages.map((s) => [s.title, s.credit])).toEqual([
       ['Foundations', '10 ECTS'],
       ['Practice', '6–8 ECTS'],
       ['Capstone', '10 ECTS'],
@@ -109,10 +152,10 @@ describe('the programme specification model', () => {
     const group = diagram.diagram.stages[1]?.items[0];
     expect(group).toMatchObject({
       kind: 'choice',
-      ruleLabel: '2 of 4',
+      rule: '2 of 4',
       title: 'Classroom practice electives',
     });
-    expect(group?.kind === 'choice' && group.boxes.map((b) => `${b.code} ${b.creditLabel}`)).toEqual([
+    expect(group?.kind === 'choice' && group.boxes.map((b) => `${b.code} ${b.credit}`)).toEqual([
       'DIE-201 3 ECTS',
       'DIE-202 3 ECTS',
       'DIE-203 4 ECTS',
@@ -124,6 +167,23 @@ describe('the programme specification model', () => {
       'DIE-102 Using Data Analytics to Personalize Instruction',
       'DIE-301 Data-Informed Practice Capstone',
     ]);
+  });
+
+  it('states credits in the award’s system, the original system in brackets where converted', () => {
+    const ws = structuredClone(englishWorkspace);
+    const capstone = ws.modules.find((m) => m.id === 'm-capstone');
+    if (capstone) capstone.credit = { value: 20, system: 'UK' };
+    const spec = specOf({}, ws);
+    expect(factsOf(section(spec, 'summary').blocks)).toMatchObject({
+      'Total credits': '26–28 ECTS (20 UK credits counted as 10 ECTS)',
+      'Credit range': '26 ECTS to 28 ECTS, depending on the electives chosen',
+    });
+    expect(factsOf(section(spec, 'module-m-capstone').blocks).Credits).toBe('10 ECTS (20 UK credits)');
+    const [modules] = tablesOf(section(spec, 'structure').blocks);
+    expect(modules?.rows.find((r) => r.cells[1] === 'DIE-301')?.cells[3]).toBe('10 ECTS (20 UK credits)');
+    expect(factsOf([{ kind: 'facts', facts: spec.cover.facts }]).Credits).toBe(
+      '26–28 ECTS (20 UK credits counted as 10 ECTS)',
+    );
   });
 
   it('gives each module its facts, outcomes, evidence and skills', () => {
@@ -152,9 +212,7 @@ describe('the programme specification model', () => {
     const ws = structuredClone(englishWorkspace);
     const assess = ws.modules.find((m) => m.id === 'm-assess');
     if (assess) assess.evidenceRequirements = [];
-    const built = buildSpecification(ws, 'pw-die', { generatedAt });
-    if (!built.ok) throw new Error(built.message);
-    const matrix = section(built.specification, 'outcomes-assessment');
+    const matrix = section(specOf({}, ws), 'outcomes-assessment');
     const [table] = tablesOf(matrix.blocks);
     expect(table?.columns.map((c) => c.title)).toEqual([
       'Outcome',
@@ -185,14 +243,14 @@ describe('the programme specification model', () => {
       'Align the module to DigCompEdu.',
     ]);
     expect(findings[1]?.rows[0]?.cells).toEqual([
-      '2026-11-10',
+      'Nov 10, 2026',
       'Dr Amara Okafor',
       'DIE-301 · assessment',
       'Publish the capstone rubric with the module handbook before the first intake.',
     ]);
     const [decisions] = tablesOf(section(specOf(), 'qa-decisions').blocks);
     expect(decisions?.rows.at(-1)?.cells).toEqual([
-      '2026-11-20',
+      'Nov 20, 2026',
       'Approved',
       'Prof. Helen Price, Chair, Academic Standards Committee',
       '1.2.0',
@@ -201,6 +259,7 @@ describe('the programme specification model', () => {
   });
 
   it('says plainly when QA was not run, or did not pass', () => {
+    const qaStatusLabel = (input: SpecQaInput | undefined) => sayWords(qaStatus(input), english);
     expect(qaStatusLabel(undefined)).toBe('Not checked: no QA results were supplied with this specification');
     expect(
       qaStatusLabel({
@@ -214,10 +273,9 @@ describe('the programme specification model', () => {
   });
 
   it('keeps Ukrainian and Kazakh text as written', () => {
-    const built = buildSpecification(ukrainianKazakhWorkspace, 'pw-uk', { generatedAt });
-    if (!built.ok) throw new Error(built.message);
-    expect(built.specification.cover.awardTitle).toBe('Сертифікат «Цифровий учитель» — Цифрлық мұғалім');
-    expect(section(built.specification, 'module-m-kk').title).toMatch(/^ҚҰ-02 Әдістемелік ғылыми қолдау/);
-    expect(factsOf(section(built.specification, 'module-m-uk').blocks).Language).toBe('Ukrainian (uk)');
+    const spec = wordSpecification(built(ukrainianKazakhWorkspace, 'pw-uk'), english);
+    expect(spec.cover.awardTitle).toBe('Сертифікат «Цифровий учитель» — Цифрлық мұғалім');
+    expect(section(spec, 'module-m-kk').title).toMatch(/^ҚҰ-02 Әдістемелік ғылыми қолдау/);
+    expect(factsOf(section(spec, 'module-m-uk').blocks).Language).toBe('Ukrainian (uk)');
   });
 });
