@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { languages } from '../i18n/languages';
 import { Workspace } from '../schemas/workspace';
 import type { CommandName } from './channels';
+import { sampleIds } from './samples';
 import { pickPurposes, UploadedFile, UploadedFiles } from './uploads';
 import { FileVerdict, PackageReport } from './verdicts';
 
@@ -89,7 +90,11 @@ export const contract = {
     input: z.object({ path: FilePath }).strict(),
     output: z.object({ keptAs: z.string(), session: WorkspaceSession }),
   },
-  'workspace.openSample': { input: Empty, output: WorkspaceSession },
+  /** Without a sample, the English one (the first of sampleIds). */
+  'workspace.openSample': {
+    input: z.object({ sample: z.enum(sampleIds).optional() }).strict(),
+    output: WorkspaceSession,
+  },
   /** A workspace file uploaded from the browser, kept as a new file in the data folder's workspaces/ and opened. */
   'workspace.import': { input: z.object({ file: UploadedFile }).strict(), output: WorkspaceSession },
   /** The desktop app's native file dialog; the browser host answers dialog.unavailable. null: cancelled. */

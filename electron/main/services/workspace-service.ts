@@ -3,6 +3,7 @@ import { mkdir, readFile, rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { WorkspaceSession } from '@shared/contract/commands';
 import { type AppError, AppFailure } from '@shared/contract/errors';
+import { defaultSample, type SampleId, sampleFileName } from '@shared/contract/samples';
 import { newWorkspace } from '@shared/domain/workspace';
 import type { Workspace } from '@shared/schemas/workspace';
 import { resourcePath } from '../resources';
@@ -174,16 +175,16 @@ export class WorkspaceService {
   }
 
   /**
-   * Opens the user's copy of the sample workspace, making it from the shipped sample on first use, so
-   * exploring the sample never touches the file Stackwise ships.
+   * Opens the user's copy of a sample workspace (the English one unless another is named), making it
+   * from the shipped sample on first use, so exploring a sample never touches the file Stackwise ships.
    */
-  async openSample(): Promise<WorkspaceSession> {
-    const copy = join(this.options.dataDir, 'samples', 'teacher-education.json');
+  async openSample(sample: SampleId = defaultSample): Promise<WorkspaceSession> {
+    const copy = join(this.options.dataDir, 'samples', sampleFileName(sample));
     try {
       await mkdir(join(this.options.dataDir, 'samples'), { recursive: true });
       // An existing copy is the user's, with their edits: keep it.
-      const sample = await readFile(resourcePath('samples', 'teacher-education.json'));
-      await writeFileAtomically(copy, sample, { exclusive: true });
+      const shipped = await readFile(resourcePath('samples', sampleFileName(sample)));
+      await writeFileAtomically(copy, shipped, { exclusive: true });
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') {
         throw new AppFailure({

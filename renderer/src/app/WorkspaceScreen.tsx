@@ -1,6 +1,7 @@
 import type { Translator } from '@locales/translate';
 import { deleteModule } from '@shared/commands/modules';
 import type { WorkspaceSession } from '@shared/contract/commands';
+import type { SampleId } from '@shared/contract/samples';
 import { newModule, nextModuleCode } from '@shared/domain/module';
 import { modulesInPathway } from '@shared/domain/pathway-ops';
 import { reviewOf, reviewStateLabels, reviseApprovedDesigns } from '@shared/domain/review';
@@ -38,6 +39,7 @@ import {
 import { ProfilesDialog } from '../features/qa-profiles/ProfilesDialog';
 import { ReviewPanel } from '../features/review/ReviewPanel';
 import { OpenWorkspaceDialog } from '../features/start/OpenWorkspaceDialog';
+import { SampleButtons } from '../features/start/SampleButtons';
 import { downloadBase64 } from '../ui/download';
 import { AsideTabs } from './AsideTabs';
 import { call, onAppEvent } from './api';
@@ -328,10 +330,10 @@ function Workbench({
     } else setRefusal(`${headlineFor(result.error, tr)} ${result.error.message}`);
   };
 
-  const openSample = async () => {
+  const openSample = async (sample: SampleId) => {
     const unsaved = await saveBeforeLeaving(store, tr);
     if (unsaved) return setRefusal(unsaved);
-    const result = await call('workspace.openSample', {});
+    const result = await call('workspace.openSample', { sample });
     if (result.ok) onSwitch(result.value);
     else setRefusal(result.error.message);
   };
@@ -402,9 +404,7 @@ function Workbench({
                   A pathway stacks modules into stages and leads to a larger award. Create one with “New
                   pathway”, or open the sample workspace to see two complete stacks.
                 </p>
-                <button type="button" className="button button--primary" onClick={() => void openSample()}>
-                  Open the sample workspace
-                </button>
+                <SampleButtons primary onOpen={(sample) => void openSample(sample)} />
               </div>
             )}
           </main>

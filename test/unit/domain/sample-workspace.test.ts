@@ -10,7 +10,7 @@ const text = readFileSync(new URL(`../../../${file}`, import.meta.url), 'utf8');
 
 function sample() {
   const decoded = decodeWorkspace(text, file);
-  if (!decoded.ok) throw new Error(decoded.error.message);
+  if (!decoded.ok) throw new Error(JSON.stringify(decoded.error));
   return decoded.workspace;
 }
 

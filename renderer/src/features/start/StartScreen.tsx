@@ -1,10 +1,12 @@
 import type { WorkspaceSession } from '@shared/contract/commands';
 import type { AppError } from '@shared/contract/errors';
+import type { SampleId } from '@shared/contract/samples';
 import { useState } from 'react';
 import { call } from '../../app/api';
 import { headlineFor } from '../../app/error-messages';
 import { useT } from '../../app/i18n';
 import { OpenWorkspaceDialog } from './OpenWorkspaceDialog';
+import { SampleButtons } from './SampleButtons';
 
 interface StartScreenProps {
   error: AppError;
@@ -18,6 +20,7 @@ export function StartScreen({ error, onOpened }: StartScreenProps) {
   const tr = useT();
   const [opening, setOpening] = useState(false);
   const [setAsideError, setSetAsideError] = useState<AppError | null>(null);
+  const [sampleError, setSampleError] = useState<AppError | null>(null);
 
   const startAfresh = async () => {
     if (!error.file) return;
@@ -27,6 +30,13 @@ export function StartScreen({ error, onOpened }: StartScreenProps) {
       result.value.session,
       `The damaged file was kept as ${result.value.keptAs}. This is a new, empty workspace.`,
     );
+  };
+
+  // Nothing is open here, so there is nothing to save before a sample replaces this screen.
+  const openSample = async (sample: SampleId) => {
+    const result = await call('workspace.openSample', { sample });
+    if (result.ok) onOpened(result.value);
+    else setSampleError(result.error);
   };
 
   return (
@@ -49,6 +59,11 @@ export function StartScreen({ error, onOpened }: StartScreenProps) {
             </ul>
           )}
         </div>
+        {sampleError && (
+          <p className="field__error" role="alert">
+            {sampleError.message}
+          </p>
+        )}
         {setAsideError && (
           <p className="field__error" role="alert">
             {setAsideError.message}
@@ -58,6 +73,7 @@ export function StartScreen({ error, onOpened }: StartScreenProps) {
           <button type="button" className="button button--primary" onClick={() => setOpening(true)}>
             Open another workspace…
           </button>
+          <SampleButtons onOpen={(sample) => void openSample(sample)} />
           {error.file && damaged.has(error.code) && (
             <button type="button" className="button" onClick={() => void startAfresh()}>
               Keep this file aside and start a new workspace
