@@ -1,5 +1,6 @@
 import { updatePathway } from '@shared/commands/pathways';
-import { pathwayCredits, placeModule } from '@shared/domain/pathway-ops';
+import { pathwayCredits } from '@shared/domain/credits';
+import { placeModule } from '@shared/domain/pathway-ops';
 import { decodeWorkspace, encodeWorkspace } from '@shared/schemas/decode';
 import { bench, describe } from 'vitest';
 import { largeWorkspace } from './large-workspace';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { convertCredit, pathwayCredits, roundCredit } from '../../domain/credits';
 import { creditLabel } from '../../domain/labels';
-import { pathwayCredits, roundCredit } from '../../domain/pathway-ops';
 import { creditSystems, levelFrameworks } from '../../schemas/module';
 import { capitalise, moduleName, moduleTarget, pathwayName } from '../design';
 import { moduleRule, pathwayRule } from '../rule';
@@ -83,14 +83,15 @@ export const creditHoursRatio = moduleRule({
   *check({ module, pathway }, { hoursPerEcts, hoursPerUkCredit }) {
     const { credit, notionalHours } = module;
     if (credit === undefined || credit.value <= 0 || notionalHours === undefined) return;
-    const ratio =
-      credit.system === 'ECTS'
-        ? hoursPerEcts
-        : credit.system === 'UK'
-          ? hoursPerUkCredit
-          : { min: 1, max: 1 };
-    const low = roundCredit(credit.value * ratio.min);
-    const high = roundCredit(credit.value * ratio.max);
+    const hoursAt = (end: 'min' | 'max') =>
+      roundCredit(
+        convertCredit(credit.value, credit.system, 'hours', {
+          hoursPerEcts: hoursPerEcts[end],
+          hoursPerUkCredit: hoursPerUkCredit[end],
+        }),
+      );
+    const low = hoursAt('min');
+    const high = hoursAt('max');
     if (notionalHours >= low && notionalHours <= high) return;
     const expected = low === high ? `${low}` : `${low}–${high}`;
     yield {
@@ -114,11 +115,11 @@ export const pathwayCreditTotal = pathwayRule({
   *check({ workspace, pathway }, conversion) {
     const declared = pathway.award.credit;
     if (declared === undefined) return;
-    const { minimum, maximum, verdict, missingCredit } = pathwayCredits(
-      pathway,
-      workspace.modules,
-      conversion,
-    );
+    const {
+      total: { min: minimum, max: maximum },
+      verdict,
+      missingCredit,
+    } = pathwayCredits(pathway, workspace.modules, conversion);
     if (verdict === 'meets') return;
     const codeOf = new Map(workspace.modules.map((m) => [m.id, m.code]));
     const withoutCredit = missingCredit.map((id) => codeOf.get(id) ?? id).sort();

@@ -22,7 +22,6 @@ import { renameWorkspace } from '@shared/commands/workspace';
 import { DomainError, domainErrorCodes } from '@shared/domain/errors';
 import {
   addChoiceGroup,
-  addPrerequisite,
   addStage,
   duplicatePathway,
   modulesInPathway,
@@ -32,12 +31,12 @@ import {
   placeModule,
   removeChoiceGroup,
   removeModule,
-  removePrerequisite,
   removeStage,
   renameChoiceGroup,
   renameStage,
   setChoiceCount,
 } from '@shared/domain/pathway-ops';
+import { addPrerequisite, removePrerequisite } from '@shared/domain/prerequisites';
 import { designContent, reviewableFields } from '@shared/domain/review';
 import { decodeWorkspace } from '@shared/schemas/decode';
 import type { Pathway } from '@shared/schemas/pathway';

@@ -1,4 +1,5 @@
-import { choiceGroupStatus, findCycle, modulesInPathway } from '@shared/domain/pathway-ops';
+import { choiceGroupStatus, modulesInPathway } from '@shared/domain/pathway-ops';
+import { findCycle } from '@shared/domain/prerequisites';
 import { type Pathway, Pathway as PathwaySchema } from '@shared/schemas/pathway';
 
 /** Freezes a value and everything in it, so a mutation throws in strict mode. */

@@ -1,30 +1,25 @@
 import {
   addChoiceGroup,
-  addPrerequisite,
   addStage,
   choiceGroupStatus,
-  convertCredit,
   duplicatePathway,
-  findCycle,
   locateModule,
   modulesInPathway,
   moveStage,
   newPathway,
-  pathwayCredits,
   placeChoiceGroup,
   placeModule,
   removeChoiceGroup,
   removeModule,
-  removePrerequisite,
   removeStage,
   renameChoiceGroup,
   renameStage,
   setChoiceCount,
 } from '@shared/domain/pathway-ops';
-import type { Credit } from '@shared/schemas/module';
+import { addPrerequisite, findCycle, removePrerequisite } from '@shared/domain/prerequisites';
 import { type Pathway, Pathway as PathwaySchema } from '@shared/schemas/pathway';
 import { describe, expect, it } from 'vitest';
-import { fullModule, NOW } from '../../fixtures/builders';
+import { NOW } from '../../fixtures/builders';
 import { refusal } from '../refusal';
 import { deepFreeze } from './pathway-invariants';
 
@@ -408,66 +403,6 @@ describe('prerequisites', () => {
   });
 });
 
-describe('pathwayCredits', () => {
-  const credit = (value: number, system: Credit['system'] = 'ECTS') => ({ credit: { value, system } });
-  const modules = [
-    fullModule({ id: 'A', code: 'A', ...credit(5) }),
-    fullModule({ id: 'B', code: 'B', ...credit(2) }),
-    fullModule({ id: 'C', code: 'C', ...credit(8, 'UK') }),
-    fullModule({ id: 'D', code: 'D', ...credit(150, 'hours') }),
-  ];
-  const withAward = (credit?: { value: number; system: Credit['system'] }): Pathway => ({
-    ...board(),
-    award: { title: 'Certificate', type: 'certificate', ...(credit ? { credit } : {}) },
-  });
-
-  it('totals required modules and the range a choice group allows, in ECTS by default', () => {
-    expect(pathwayCredits(withAward(), modules)).toEqual({
-      system: 'ECTS',
-      required: 11,
-      minimum: 13,
-      maximum: 15,
-      verdict: 'unknown',
-      missingCredit: [],
-    });
-  });
-
-  it('converts to the award’s system with direct factors and compares with its declared value', () => {
-    expect(pathwayCredits(withAward({ value: 30, system: 'UK' }), modules)).toMatchObject({
-      system: 'UK',
-      required: 25,
-      minimum: 29,
-      maximum: 33,
-      declared: 30,
-      verdict: 'meets',
-    });
-    expect(pathwayCredits(withAward({ value: 16, system: 'ECTS' }), modules).verdict).toBe('below');
-    expect(pathwayCredits(withAward({ value: 12, system: 'ECTS' }), modules).verdict).toBe('above');
-    expect(pathwayCredits(withAward({ value: 13, system: 'ECTS' }), modules).verdict).toBe('meets');
-  });
-
-  it('takes hours per ECTS as a parameter', () => {
-    expect(pathwayCredits(withAward(), modules, { hoursPerEcts: 30 })).toMatchObject({
-      required: 10,
-      minimum: 12,
-      maximum: 14,
-    });
-    expect(convertCredit(3, 'ECTS', 'hours')).toBe(75);
-    expect(convertCredit(40, 'hours', 'UK')).toBe(4);
-  });
-
-  it('lists modules without credit and counts them as zero', () => {
-    const noCredit = modules.map((m) => (m.id === 'B' ? { ...m, credit: undefined } : m));
-    const totals = pathwayCredits(withAward(), noCredit.slice(0, 3));
-    expect(totals).toMatchObject({ required: 5, minimum: 5, maximum: 9, missingCredit: ['B', 'D'] });
-  });
-
-  it('sums the N smallest and N largest of a group that asks for more than one', () => {
-    const p = placeModule(setChoiceCount(board(), 'g1', 2), 'A', { stageId: 's1', groupId: 'g1', index: 0 });
-    expect(pathwayCredits(p, modules)).toMatchObject({ required: 6, minimum: 12, maximum: 15 });
-  });
-});
-
 describe('duplicatePathway', () => {
   it('copies deeply with fresh stage and group ids, as a new draft', () => {
     const source: Pathway = deepFreeze({ ...board(), status: 'approved', version: '2.1.0' });
@@ -486,13 +421,5 @@ describe('duplicatePathway', () => {
     expect(copy.stages[0]?.items[1]).toMatchObject({ title: 'Electives', choose: 1 });
     expect(copy.prerequisites[0]).not.toBe(source.prerequisites[0]);
     expect(PathwaySchema.parse(copy)).toEqual(copy);
-  });
-});
-
-describe('credit conversion factors', () => {
-  it('uses the factors a QA profile sets, each one on its own', () => {
-    expect(convertCredit(2, 'ECTS', 'UK', { ukCreditsPerEcts: 2.5 })).toBe(5);
-    expect(convertCredit(30, 'hours', 'UK', { hoursPerUkCredit: 7.5 })).toBe(4);
-    expect(convertCredit(60, 'hours', 'ECTS', { hoursPerEcts: 30 })).toBe(2);
   });
 });

@@ -1,4 +1,5 @@
-import { addPrerequisite, modulesInPathway, removePrerequisite } from '@shared/domain/pathway-ops';
+import { modulesInPathway } from '@shared/domain/pathway-ops';
+import { addPrerequisite, removePrerequisite } from '@shared/domain/prerequisites';
 import type { Pathway } from '@shared/schemas/pathway';
 import { useState } from 'react';
 import { refusalMessage } from '../../app/error-messages';

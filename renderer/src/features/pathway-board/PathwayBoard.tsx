@@ -1,8 +1,8 @@
+import { pathwayCredits } from '@shared/domain/credits';
 import {
   addChoiceGroup,
   addStage,
   moveStage,
-  pathwayCredits,
   removeModule,
   removeStage,
   renameStage,

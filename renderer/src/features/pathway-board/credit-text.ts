@@ -1,10 +1,10 @@
+import type { PathwayCredits } from '@shared/domain/credits';
 import { creditUnit } from '@shared/domain/labels';
-import type { PathwayCredits } from '@shared/domain/pathway-ops';
 
 /** "12–16 ECTS" or "12 ECTS" when the range is a single value. */
 export function rangeText(credits: PathwayCredits): string {
-  const range =
-    credits.minimum === credits.maximum ? `${credits.minimum}` : `${credits.minimum}–${credits.maximum}`;
+  const { min, max } = credits.total;
+  const range = min === max ? `${min}` : `${min}–${max}`;
   return `${range} ${creditUnit(credits.system)}`;
 }
 
