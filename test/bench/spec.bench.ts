@@ -12,14 +12,14 @@ const dir = mkdtempSync(join(tmpdir(), 'stackwise-bench-'));
 describe('the programme specification of a 100-module pathway', () => {
   bench('build the model', () => {
     const built = buildSpecification(workspace, 'pw-large', { generatedAt: '2026-11-23T10:00:00.000Z' });
-    if (!built.ok) throw new Error(built.message);
+    if (!built.ok) throw new Error(built.code);
   });
 
   bench(
     'build, render and write the PDF atomically',
     async () => {
       const built = buildSpecification(workspace, 'pw-large', { generatedAt: '2026-11-23T10:00:00.000Z' });
-      if (!built.ok) throw new Error(built.message);
+      if (!built.ok) throw new Error(built.code);
       await exportSpecificationPdf(built.specification, join(dir, 'spec.pdf'));
     },
     { iterations: 10 },

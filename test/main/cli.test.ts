@@ -38,7 +38,7 @@ describe('stackwise command line (built)', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('Workspace “Faculty of Education”');
     expect(stdout).toContain('Kyiv Teacher Education University — UA');
-    expect(stdout).toMatch(/TE-PBL-01\s+Designing Project-Based Learning Activities — 5 ECTS, EQF 6, draft/);
+    expect(stdout).toMatch(/TE-PBL-01\s+Designing Project-Based Learning Activities — 5 ECTS, EQF 6, Draft/);
     expect(stdout).toContain('Pathways (0)');
   });
 

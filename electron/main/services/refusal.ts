@@ -1,6 +1,6 @@
 import { describeRefusal } from '@locales/catalogue';
 import { errorDetailText } from '@locales/problems';
-import { translator } from '@locales/translate';
+import { type Translator, translator } from '@locales/translate';
 import { type AppError, AppFailure, type ErrorCode } from '@shared/contract/errors';
 import { DomainError } from '@shared/domain/errors';
 import type { DecodeFailure } from '@shared/schemas/decode';
@@ -24,8 +24,8 @@ export function refusalFailure(error: DomainError, code: ErrorCode): AppFailure 
 }
 
 /** What went wrong, in words: a domain refusal from the catalogue, any other error by its message. */
-export function errorText(error: unknown): string {
-  if (error instanceof DomainError) return describeRefusal(error, translator('en'));
+export function errorText(error: unknown, tr: Translator = translator('en')): string {
+  if (error instanceof DomainError) return describeRefusal(error, tr);
   return error instanceof Error ? error.message : String(error);
 }
 

@@ -10,7 +10,6 @@ const usage =
 export const badges: CliCommand = {
   name: 'badges',
   usage,
-  summary: "sign a pathway's Open Badges 3.0 badge definitions into a new folder",
   options: {
     pathway: { type: 'string' },
     output: { type: 'string', short: 'o' },
@@ -29,7 +28,7 @@ export const badges: CliCommand = {
       typeof values.output !== 'string' ||
       (identity !== undefined && identity !== 'url' && identity !== 'did:key')
     ) {
-      io.err(`Usage: stackwise ${usage}`);
+      io.err(io.tr.t('cli.usage', { usage }));
       return EXIT.usage;
     }
     const opened = await readWorkspaceFile(file, io);
@@ -38,9 +37,8 @@ export const badges: CliCommand = {
       // The same engine as the app and `stackwise validate`: a design with QA errors is not signed.
       const { errors } = checkDesignForExport(opened.workspace, values.pathway);
       if (errors > 0) {
-        io.err(
-          `stackwise badges: ${opened.path}: pathway ${values.pathway} has ${errors} QA ${errors === 1 ? 'error' : 'errors'}; run stackwise validate ${file} --pathway ${values.pathway} and fix ${errors === 1 ? 'it' : 'them'} before signing`,
-        );
+        const problem = io.tr.t('cli.badges.qaErrors', { pathway: values.pathway, errors, file });
+        io.err(`stackwise badges: ${opened.path}: ${problem}`);
         return EXIT.problem;
       }
     }
@@ -56,13 +54,13 @@ export const badges: CliCommand = {
         replace: values.replace === true,
         ...(identity ? { identity } : {}),
       });
-      io.out(`Signed badge definitions written to ${result.outDir}:`);
+      io.out(io.tr.t('cli.badges.written', { folder: result.outDir }));
       for (const name of result.files) io.out(`  ${name}`);
-      for (const note of result.notes) io.err(`note: ${note}`);
+      for (const note of result.notes) io.err(io.tr.t('cli.note', { note }));
       return EXIT.ok;
     } catch (e) {
       // Missing keys, a wrong passphrase, an unknown pathway or an existing folder: the design or setup, not usage.
-      io.err(`stackwise badges: ${opened.path}: ${errorText(e)}`);
+      io.err(`stackwise badges: ${opened.path}: ${errorText(e, io.tr)}`);
       return EXIT.problem;
     }
   },

@@ -1,33 +1,64 @@
-import { creditLabel, levelLabel } from '@shared/domain/labels';
+import type { Translator } from '@locales/translate';
+import { creditAmount, valueLabel } from '@locales/values';
 import type { Workspace } from '@shared/schemas/workspace';
+import { levelWords } from '@shared/spec/summary';
+import { sayWords } from '../../export/spec-words';
 
 /** What `stackwise info` prints: the workspace's issuers, modules and pathways, one line each. */
-export function formatWorkspaceInfo(workspace: Workspace, file: string, migratedFrom?: number): string {
-  const lines = [`Workspace “${workspace.title}”`, `  file: ${file}`];
-  lines.push(
-    `  schema version ${workspace.schemaVersion}${migratedFrom !== undefined && migratedFrom !== workspace.schemaVersion ? ` (the file has version ${migratedFrom}; Stackwise migrates it when the app opens it)` : ''}, revision ${workspace.revision}, updated ${workspace.updatedAt}`,
-  );
-  lines.push('', `Issuers (${workspace.issuers.length})`);
+export function formatWorkspaceInfo(
+  workspace: Workspace,
+  file: string,
+  tr: Translator,
+  migratedFrom?: number,
+): string {
+  const { t } = tr;
+  const schema = {
+    version: workspace.schemaVersion,
+    revision: workspace.revision,
+    updated: workspace.updatedAt,
+  };
+  const lines = [
+    t('cli.info.workspace', { title: workspace.title }),
+    `  ${t('cli.info.file', { file })}`,
+    `  ${
+      migratedFrom !== undefined && migratedFrom !== workspace.schemaVersion
+        ? t('cli.info.schema.migrated', { ...schema, fileVersion: migratedFrom })
+        : t('cli.info.schema', schema)
+    }`,
+  ];
+  lines.push('', t('cli.info.issuers', { count: workspace.issuers.length }));
   for (const issuer of workspace.issuers) {
     const extras = [issuer.country, issuer.url].filter(Boolean).join(' · ');
     lines.push(`  ${issuer.name}${extras ? ` — ${extras}` : ''}`);
   }
-  lines.push('', `Modules (${workspace.modules.length})`);
+  lines.push('', t('cli.info.modules', { count: workspace.modules.length }));
   for (const module of workspace.modules) {
-    lines.push(
-      `  ${module.code.padEnd(12)} ${module.title} — ${creditLabel(module.credit)}, ${levelLabel(module.level)}, ${module.status}`,
-    );
+    const line = t('cli.info.module', {
+      title: module.title,
+      credit: module.credit
+        ? creditAmount(tr, module.credit.value, module.credit.system)
+        : t('cli.info.noCredit'),
+      level: module.level ? sayWords(levelWords(module.level), tr) : t('cli.info.noLevel'),
+      status: valueLabel(tr, 'designStatus', module.status),
+    });
+    lines.push(`  ${module.code.padEnd(12)} ${line}`);
   }
-  lines.push('', `Pathways (${workspace.pathways.length})`);
+  lines.push('', t('cli.info.pathways', { count: workspace.pathways.length }));
   for (const pathway of workspace.pathways) {
     const moduleCount = new Set(
       pathway.stages.flatMap((s) =>
         s.items.flatMap((i) => (i.kind === 'module' ? [i.moduleId] : i.moduleIds)),
       ),
     ).size;
-    lines.push(
-      `  ${pathway.title} → ${pathway.award.title} (${pathway.award.type}) — ${pathway.stages.length} stages, ${moduleCount} modules, ${pathway.status}`,
-    );
+    const line = t('cli.info.pathway', {
+      title: pathway.title,
+      award: pathway.award.title,
+      type: valueLabel(tr, 'awardType', pathway.award.type),
+      stages: pathway.stages.length,
+      modules: moduleCount,
+      status: valueLabel(tr, 'designStatus', pathway.status),
+    });
+    lines.push(`  ${line}`);
   }
   return lines.join('\n');
 }

@@ -4,12 +4,11 @@ import { formatWorkspaceInfo } from './info-format';
 export const info: CliCommand = {
   name: 'info',
   usage: 'info <workspace-file> [--json]',
-  summary: "print the workspace's issuers, modules and pathways (read-only)",
   options: { json: { type: 'boolean' } },
   async run({ positionals, values }, io) {
     const [file] = positionals;
     if (file === undefined || positionals.length > 1) {
-      io.err(`Usage: stackwise ${this.usage}`);
+      io.err(io.tr.t('cli.usage', { usage: this.usage }));
       return EXIT.usage;
     }
     const opened = await readWorkspaceFile(file, io);
@@ -43,7 +42,7 @@ export const info: CliCommand = {
         ),
       );
     } else {
-      io.out(formatWorkspaceInfo(workspace, opened.path, opened.fromVersion));
+      io.out(formatWorkspaceInfo(workspace, opened.path, io.tr, opened.fromVersion));
     }
     return EXIT.ok;
   },

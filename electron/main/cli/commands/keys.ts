@@ -13,9 +13,7 @@ export const PASSPHRASE_ENV = 'STACKWISE_KEY_PASSPHRASE';
 export function cliKeystore(dataDirOption: unknown, io: CliIO): IssuerKeystore | undefined {
   const passphrase = process.env[PASSPHRASE_ENV];
   if (!passphrase) {
-    io.err(
-      `stackwise: issuer keys are sealed with a passphrase on the command line: set ${PASSPHRASE_ENV} to it`,
-    );
+    io.err(io.tr.t('cli.keys.passphrase', { variable: PASSPHRASE_ENV }));
     return undefined;
   }
   const dataDir =
@@ -31,7 +29,6 @@ const usage =
 export const keys: CliCommand = {
   name: 'keys',
   usage,
-  summary: "create, import or show an issuer's signing keys (sealed in the data folder)",
   options: {
     issuer: { type: 'string' },
     file: { type: 'string' },
@@ -49,7 +46,7 @@ export const keys: CliCommand = {
       typeof issuerId !== 'string' ||
       (action === 'import' && typeof values.file !== 'string')
     ) {
-      io.err(`Usage: stackwise ${usage}`);
+      io.err(io.tr.t('cli.usage', { usage }));
       return EXIT.usage;
     }
     const keystore = cliKeystore(values['data-dir'], io);
@@ -61,27 +58,27 @@ export const keys: CliCommand = {
           es256: !values['ed25519-only'],
           replace: values.replace === true,
         });
-        io.out(`Generated the keys of issuer ${issuerId} in ${keystore.file(issuerId)}`);
+        io.out(io.tr.t('cli.keys.generated', { issuer: issuerId, file: keystore.file(issuerId) }));
       } else if (action === 'import') {
         const file = resolve(values.file as string);
         publicKeys = await keystore.import(issuerId, await readFile(file, 'utf8'), {
           replace: values.replace === true,
         });
-        io.out(`Imported ${file} as a key of issuer ${issuerId} (${keystore.file(issuerId)})`);
+        io.out(io.tr.t('cli.keys.imported', { file, issuer: issuerId, keyFile: keystore.file(issuerId) }));
       } else {
         publicKeys = await keystore.publicKeys(issuerId);
         if (!publicKeys) {
-          io.err(`stackwise: issuer ${issuerId} has no keys in ${keystore.dir}`);
+          io.err(io.tr.t('cli.keys.none', { issuer: issuerId, folder: keystore.dir }));
           return EXIT.problem;
         }
       }
       const { publicKeyMultibase } = publicKeys.ed25519;
-      io.out(`Ed25519 public key (Multikey): ${publicKeyMultibase}`);
+      io.out(io.tr.t('cli.keys.ed25519', { key: publicKeyMultibase }));
       io.out(`did:key: ${didKey(publicKeyMultibase)}`);
       if (publicKeys.es256)
-        io.out(`ES256 public key (JWK): ${JSON.stringify(publicKeys.es256.publicKeyJwk)}`);
+        io.out(io.tr.t('cli.keys.es256', { key: JSON.stringify(publicKeys.es256.publicKeyJwk) }));
       if (typeof values.url === 'string') {
-        io.out(`Controller document to publish at ${values.url}:`);
+        io.out(io.tr.t('cli.keys.controller', { url: values.url }));
         io.out(JSON.stringify(await controllerDocument(values.url, publicKeys), null, 2));
       }
       return EXIT.ok;

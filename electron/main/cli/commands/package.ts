@@ -1,4 +1,5 @@
 import { exportPackage } from '../../package/export';
+import { MANIFEST_ENTRY } from '../../package/layout';
 import { errorText } from '../../services/refusal';
 import { type CliCommand, EXIT, readWorkspaceFile } from '../command';
 import { cliKeystore } from './keys';
@@ -8,8 +9,6 @@ const usage = 'package <workspace-file> --pathway ID -o FILE.zip [--data-dir DIR
 export const packageCommand: CliCommand = {
   name: 'package',
   usage,
-  summary:
-    "write a pathway's programme package: design, signed badges, issuer key, PDF, QA report, signed manifest",
   options: {
     pathway: { type: 'string' },
     output: { type: 'string', short: 'o' },
@@ -23,7 +22,7 @@ export const packageCommand: CliCommand = {
       typeof values.pathway !== 'string' ||
       typeof values.output !== 'string'
     ) {
-      io.err(`Usage: stackwise ${usage}`);
+      io.err(io.tr.t('cli.usage', { usage }));
       return EXIT.usage;
     }
     const opened = await readWorkspaceFile(file, io);
@@ -37,15 +36,20 @@ export const packageCommand: CliCommand = {
         keystore,
         outFile: values.output,
       });
-      io.out(`Programme package written to ${result.outFile}:`);
-      io.out('  manifest.json (signed manifest)');
+      io.out(io.tr.t('cli.package.written', { file: result.outFile }));
+      io.out(`  ${io.tr.t('cli.package.manifest', { file: MANIFEST_ENTRY })}`);
       for (const f of result.files) io.out(`  ${f.path}`);
-      io.out(`Manifest signed by ${result.signedBy.profileId} with ${result.signedBy.verificationMethod}`);
-      for (const note of result.notes) io.err(`note: ${note}`);
+      io.out(
+        io.tr.t('cli.package.signedBy', {
+          profile: result.signedBy.profileId,
+          method: result.signedBy.verificationMethod,
+        }),
+      );
+      for (const note of result.notes) io.err(io.tr.t('cli.note', { note }));
       return EXIT.ok;
     } catch (e) {
       // QA errors, missing keys, a wrong passphrase, an unknown pathway, an unwritable folder: the design or setup.
-      io.err(`stackwise package: ${opened.path}: ${errorText(e)}`);
+      io.err(`stackwise package: ${opened.path}: ${errorText(e, io.tr)}`);
       return EXIT.problem;
     }
   },

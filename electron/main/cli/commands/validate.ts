@@ -51,7 +51,6 @@ async function resolveProfile(
 export const validate: CliCommand = {
   name: 'validate',
   usage: 'validate <workspace-file> [--pathway ID] [--profile ID|file ...] [--format text|json|junit]',
-  summary: 'check designs against QA profiles (default: every built-in one and the workspace’s own)',
   options: {
     pathway: { type: 'string' },
     profile: { type: 'string', multiple: true },

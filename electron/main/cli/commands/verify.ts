@@ -1,6 +1,5 @@
 import { stat } from 'node:fs/promises';
 import { relative } from 'node:path';
-import { translator } from '@locales/translate';
 import {
   manifestProblemText,
   packageFileText,
@@ -12,50 +11,74 @@ import { type PackageReport, verifyPackage } from '../../package/verify';
 import { type FileVerdict, verifyBadgeFiles } from '../../signing/verify';
 import { type CliCommand, type CliIO, EXIT } from '../command';
 
-const fileStatusLabel = {
-  intact: 'INTACT',
-  changed: 'CHANGED',
-  missing: 'MISSING',
-  unexpected: 'UNEXPECTED',
-};
-
-// The verifier reports codes; the catalogue words them (English until the CLI takes a language).
-const tr = translator('en');
-
 function printVerdict(v: FileVerdict, name: string, io: CliIO): void {
-  io.out(`${v.skipped ? 'SKIP' : v.ok ? 'PASS' : 'FAIL'} ${name}: ${verdictSummaryText(v.summary, tr)}`);
+  const { tr } = io;
+  const verdict = tr.t(
+    v.skipped ? 'cli.verify.verdict.skip' : v.ok ? 'cli.verify.verdict.pass' : 'cli.verify.verdict.fail',
+  );
+  io.out(`${verdict} ${name}: ${verdictSummaryText(v.summary, tr)}`);
   for (const p of v.problems) io.out(`     ${p.check}: ${verdictProblemText(p, tr)}`);
 }
 
+const fileStatusKey = {
+  intact: 'cli.verify.file.intact',
+  changed: 'cli.verify.file.changed',
+  missing: 'cli.verify.file.missing',
+  unexpected: 'cli.verify.file.unexpected',
+} as const;
+
 function printPackage(report: PackageReport, io: CliIO): void {
+  const { tr } = io;
   const { manifest } = report;
-  const signer = `${manifest.issuerName ?? ''} (${manifest.issuer ?? 'no issuer'})`.trim();
+  const signer = `${manifest.issuerName ?? ''} (${manifest.issuer ?? tr.t('cli.verify.noIssuer')})`.trim();
   io.out(
     manifest.valid
-      ? `Manifest: signature valid, signed by ${signer} with the key ${manifest.verificationMethod}`
-      : `Manifest: signature NOT valid (${signer}): ${manifest.problems.map((p) => manifestProblemText(p, tr)).join('; ')}`,
+      ? tr.t('cli.verify.manifest.valid', { signer, method: manifest.verificationMethod ?? '' })
+      : tr.t('cli.verify.manifest.invalid', {
+          signer,
+          problems: manifest.problems.map((p) => manifestProblemText(p, tr)).join('; '),
+        }),
   );
   const subject = manifest.subject;
   if (subject) {
     const approval = subject.approval
-      ? `approved on ${subject.approval.decidedAt.slice(0, 10)} by ${subject.approval.reviewer} (version ${subject.approval.designVersion})`
-      : 'no approval recorded';
-    io.out(
-      `  ${subject.name} (${subject.pathwayId}) version ${subject.designVersion}, Stackwise ${subject.stackwiseVersion}, ${approval}`,
-    );
-    io.out(`  QA profiles: ${subject.qaProfile.map((p) => `${p.profileId} ${p.profileVersion}`).join(', ')}`);
+      ? tr.t('cli.verify.approval', {
+          date: subject.approval.decidedAt.slice(0, 10),
+          reviewer: subject.approval.reviewer,
+          version: subject.approval.designVersion,
+        })
+      : tr.t('cli.verify.noApproval');
+    const line = tr.t('cli.verify.subject', {
+      name: subject.name,
+      pathway: subject.pathwayId,
+      version: subject.designVersion,
+      stackwise: subject.stackwiseVersion,
+      approval,
+    });
+    io.out(`  ${line}`);
+    const profiles = subject.qaProfile.map((p) => `${p.profileId} ${p.profileVersion}`).join(', ');
+    io.out(`  ${tr.t('cli.verify.profiles', { profiles })}`);
   }
-  const width = Math.max(...Object.values(fileStatusLabel).map((l) => l.length));
+  const statusOf = (status: keyof typeof fileStatusKey) => tr.t(fileStatusKey[status]);
+  const width = Math.max(
+    ...Object.keys(fileStatusKey).map((s) => statusOf(s as keyof typeof fileStatusKey).length),
+  );
   for (const f of report.files) {
     const message = packageFileText(f, tr);
-    io.out(`${fileStatusLabel[f.status].padEnd(width)} ${f.path}${message ? `: ${message}` : ''}`);
+    io.out(`${statusOf(f.status).padEnd(width)} ${f.path}${message ? `: ${message}` : ''}`);
   }
-  if (report.badges.length > 0) io.out('Badge files:');
+  if (report.badges.length > 0) io.out(tr.t('cli.verify.badgeFiles'));
   for (const v of report.badges) printVerdict(v, v.file, io);
-  const intact = report.files.filter((f) => f.status === 'intact').length;
   const badgeFailures = report.badges.filter((b) => !b.ok && !b.skipped).length;
   io.out(
-    `${report.ok ? 'Package verified' : 'Package does NOT verify'}: ${intact} of ${report.files.length} files intact, ${report.badges.length - badgeFailures} of ${report.badges.length} badge files verified${manifest.valid ? '' : ', manifest signature not valid'}`,
+    tr.t('cli.verify.package', {
+      verified: report.ok ? 'yes' : 'no',
+      intact: report.files.filter((f) => f.status === 'intact').length,
+      files: report.files.length,
+      badgesVerified: report.badges.length - badgeFailures,
+      badges: report.badges.length,
+      manifest: manifest.valid ? 'valid' : 'invalid',
+    }),
   );
 }
 
@@ -72,13 +95,11 @@ async function isZipFile(path: string): Promise<boolean> {
 export const verify: CliCommand = {
   name: 'verify',
   usage: 'verify <file|folder|package.zip> [--json]',
-  summary:
-    'verify signed badge definitions or a programme package offline: signature, schema, key, dates, digests (exit 1 on any failure)',
   options: { json: { type: 'boolean' } },
   async run({ positionals, values }, io) {
     const [path] = positionals;
     if (path === undefined || positionals.length > 1) {
-      io.err(`Usage: stackwise ${this.usage}`);
+      io.err(io.tr.t('cli.usage', { usage: this.usage }));
       return EXIT.usage;
     }
     if (await isZipFile(path)) {
@@ -107,10 +128,9 @@ export const verify: CliCommand = {
     }
     const failed = verdicts.filter((v) => !v.ok && !v.skipped).length;
     const checked = verdicts.filter((v) => !v.skipped).length;
-    if (!values.json)
-      io.out(`${checked - failed} of ${checked} files verified${failed > 0 ? `, ${failed} failed` : ''}`);
+    if (!values.json) io.out(io.tr.t('cli.verify.files', { verified: checked - failed, checked, failed }));
     if (checked === 0) {
-      io.err(`stackwise verify: ${path} holds no badge files`);
+      io.err(io.tr.t('cli.verify.noBadges', { path }));
       return EXIT.problem;
     }
     return failed > 0 ? EXIT.problem : EXIT.ok;
