@@ -15,7 +15,7 @@ export function formatWorkspaceInfo(
   const schema = {
     version: workspace.schemaVersion,
     revision: workspace.revision,
-    updated: workspace.updatedAt,
+    updated: tr.date(workspace.updatedAt, { dateStyle: 'medium', timeStyle: 'short' }),
   };
   const lines = [
     t('cli.info.workspace', { title: workspace.title }),

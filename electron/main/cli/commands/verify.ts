@@ -43,7 +43,7 @@ function printPackage(report: PackageReport, io: CliIO): void {
   if (subject) {
     const approval = subject.approval
       ? tr.t('cli.verify.approval', {
-          date: subject.approval.decidedAt.slice(0, 10),
+          date: tr.date(subject.approval.decidedAt, { dateStyle: 'long' }),
           reviewer: subject.approval.reviewer,
           version: subject.approval.designVersion,
         })
