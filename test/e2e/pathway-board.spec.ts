@@ -185,7 +185,8 @@ test('pathways are created, duplicated, renamed and deleted with confirmation', 
   await page.getByLabel('Pathway name').fill('STEM Foundations (part-time)');
   await page.getByLabel('Pathway name').press('Enter');
   await expect(tabs.getByRole('tab', { name: 'STEM Foundations (part-time)' })).toBeVisible();
-  await tabs.getByRole('button', { name: '+ New pathway' }).click();
+  // Beside the tablist, not in it: a tablist owns only tabs.
+  await page.getByRole('button', { name: '+ New pathway' }).click();
   await expect(tabs.getByRole('tab')).toHaveCount(3);
   await page.getByRole('button', { name: 'Delete…' }).click();
   await page.getByRole('button', { name: 'Delete pathway' }).click();

@@ -36,6 +36,12 @@ const boardCollisions: CollisionDetection = (args) => {
   return [...within].sort((a, b) => rank(a.id) - rank(b.id));
 };
 
+/** A draggable or drop target as a sentence names it: its kind (a select in the message) and its name. */
+interface Place {
+  kind: 'module' | 'group' | 'untitledGroup' | 'stage' | 'library' | 'unknown';
+  name: string;
+}
+
 interface BoardDndProps {
   pathway: Pathway | undefined;
   onRefused: (message: string) => void;
@@ -56,40 +62,59 @@ export function BoardDnd({ pathway, onRefused, children }: BoardDndProps) {
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
   );
 
-  const nameOf = useMemo(() => {
-    const titles = new Map(modules.map((m) => [m.id, `${m.code} ${m.title}`]));
-    return (id: string | number | undefined | null): string => {
-      if (id === undefined || id === null) return 'nowhere';
+  const placeOf = useMemo(() => {
+    const names = new Map(
+      modules.map((m) => [m.id, tr.t('board.dnd.moduleName', { code: m.code, title: m.title })]),
+    );
+    return (id: string | number): Place => {
       const ref = parseDndId(id);
-      if (!ref) return 'an unknown place';
+      if (!ref) return { kind: 'unknown', name: '' };
       switch (ref.kind) {
         case 'library-module':
         case 'module':
-          return titles.get(ref.moduleId) ?? 'a module';
+          return { kind: 'module', name: names.get(ref.moduleId) ?? ref.moduleId };
         case 'group':
         case 'group-inside': {
           const group = pathway?.stages
             .flatMap((s) => s.items)
             .find((i) => i.kind === 'choice' && i.id === ref.groupId);
-          return group?.kind === 'choice'
-            ? `choice group ${group.title || 'without a title'}`
-            : 'a choice group';
+          const title = group?.kind === 'choice' ? group.title : '';
+          return title ? { kind: 'group', name: title } : { kind: 'untitledGroup', name: '' };
         }
         case 'stage':
-          return `stage ${pathway?.stages.find((s) => s.id === ref.stageId)?.title ?? ''}`;
+          return { kind: 'stage', name: pathway?.stages.find((s) => s.id === ref.stageId)?.title ?? '' };
         case 'library':
-          return 'the library (removes it from the pathway)';
+          return { kind: 'library', name: '' };
       }
     };
-  }, [modules, pathway]);
+  }, [modules, pathway, tr]);
 
+  // Each sentence names what moves and where as a select on their kinds, so a language can decline them.
+  const moving = (id: string | number) => {
+    const place = placeOf(id);
+    return { activeKind: place.kind, active: place.name };
+  };
+  const target = (id: string | number) => {
+    const place = placeOf(id);
+    return { overKind: place.kind, over: place.name };
+  };
   const announcements: Announcements = {
-    onDragStart: ({ active }) =>
-      `Picked up ${nameOf(active.id)}. Use the arrow keys to move, Space to drop, Escape to cancel.`,
+    onDragStart: ({ active }) => tr.t('board.dnd.pickedUp', moving(active.id)),
     onDragOver: ({ active, over }) =>
-      over && over.id !== active.id ? `${nameOf(active.id)} is over ${nameOf(over.id)}.` : undefined,
-    onDragEnd: ({ active, over }) => `${nameOf(active.id)} was dropped on ${nameOf(over?.id)}.`,
-    onDragCancel: ({ active }) => `Moving ${nameOf(active.id)} was cancelled. Nothing changed.`,
+      over && over.id !== active.id
+        ? tr.t('board.dnd.over', { ...moving(active.id), ...target(over.id) })
+        : undefined,
+    onDragEnd: ({ active, over }) =>
+      over
+        ? tr.t('board.dnd.dropped', { ...moving(active.id), ...target(over.id) })
+        : tr.t('board.dnd.droppedNowhere', moving(active.id)),
+    onDragCancel: ({ active }) => tr.t('board.dnd.cancelled', moving(active.id)),
+  };
+
+  /** What an undo step or the drag overlay calls the dragged module or group. */
+  const nameOf = (id: string | number): string => {
+    const place = placeOf(id);
+    return place.kind === 'untitledGroup' ? tr.t('board.group.untitled') : place.name;
   };
 
   const onDragStart = (event: DragStartEvent) => setActiveLabel(nameOf(event.active.id));
@@ -139,10 +164,7 @@ export function BoardDnd({ pathway, onRefused, children }: BoardDndProps) {
       collisionDetection={boardCollisions}
       accessibility={{
         announcements,
-        screenReaderInstructions: {
-          draggable:
-            'To pick up a module, press Space or Enter. Use the arrow keys to move it between stages and groups. Press Space or Enter again to drop it, or Escape to cancel.',
-        },
+        screenReaderInstructions: { draggable: tr.t('board.dnd.instructions') },
       }}
       onDragStart={onDragStart}
       onDragEnd={onDragEnd}

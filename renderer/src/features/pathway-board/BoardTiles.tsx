@@ -1,14 +1,15 @@
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { creditLabel, levelLabel } from '@shared/domain/labels';
 import { choiceGroupStatus } from '@shared/domain/pathway-ops';
 import type { Module } from '@shared/schemas/module';
 import type { StageItem } from '@shared/schemas/pathway';
 import type { CSSProperties, ReactNode } from 'react';
+import { useT } from '../../app/i18n';
 import { QaBadge } from '../qa-panel/QaBadge';
 import type { FindingCounts } from '../qa-panel/use-qa-report';
 import { dndId } from './dnd-ids';
+import { creditText, levelText } from './module-meta';
 
 type ChoiceGroup = Extract<StageItem, { kind: 'choice' }>;
 
@@ -32,12 +33,13 @@ function sortableStyle(
 
 /** A module placed on the board: select it, drag it by its handle, or remove it with a labelled button. */
 export function ModuleTile({ moduleId, context }: { moduleId: string; context: TileContext }) {
+  const tr = useT();
   const module = context.modulesById.get(moduleId);
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } =
     useSortable({
       id: dndId({ kind: 'module', moduleId }),
     });
-  const title = module?.title ?? 'Missing module';
+  const title = module?.title ?? tr.t('board.tile.missingModule');
   const after = context.prerequisitesOf(moduleId);
   return (
     <li
@@ -50,7 +52,7 @@ export function ModuleTile({ moduleId, context }: { moduleId: string; context: T
         type="button"
         ref={setActivatorNodeRef}
         className="drag-handle"
-        aria-label={`Move ${title}`}
+        aria-label={tr.t('board.tile.move', { title })}
         {...attributes}
         {...listeners}
       >
@@ -63,13 +65,16 @@ export function ModuleTile({ moduleId, context }: { moduleId: string; context: T
         </span>
         <span className="tile__title">{title}</span>
         <span className="tile__meta">
-          {creditLabel(module?.credit)} · {levelLabel(module?.level)}
+          {tr.t('board.tile.meta', {
+            credit: creditText(tr, module?.credit),
+            level: levelText(tr, module?.level),
+          })}
         </span>
         {after.length > 0 && (
           <span className="tile__prereqs">
             {after.map((code) => (
               <span key={code} className="chip chip--prereq">
-                after {code}
+                {tr.t('board.tile.after', { code })}
               </span>
             ))}
           </span>
@@ -78,8 +83,8 @@ export function ModuleTile({ moduleId, context }: { moduleId: string; context: T
       <button
         type="button"
         className="icon-button"
-        aria-label={`Remove ${title} from the pathway`}
-        title="Remove from the pathway"
+        aria-label={tr.t('board.tile.remove', { title })}
+        title={tr.t('board.tile.removeHint')}
         onClick={() => context.onRemoveModule(moduleId)}
       >
         <span aria-hidden="true">×</span>
@@ -90,13 +95,14 @@ export function ModuleTile({ moduleId, context }: { moduleId: string; context: T
 
 /** "Choose N of these M": a sortable block in its stage that modules are dragged into and out of. */
 export function ChoiceGroupBlock({ group, context }: { group: ChoiceGroup; context: TileContext }) {
+  const tr = useT();
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } =
     useSortable({
       id: dndId({ kind: 'group', groupId: group.id }),
     });
   const inside = useDroppable({ id: dndId({ kind: 'group-inside', groupId: group.id }) });
   const status = choiceGroupStatus(group);
-  const name = group.title || 'Choice group';
+  const name = group.title || tr.t('board.group.untitled');
   return (
     <li
       ref={setNodeRef}
@@ -109,7 +115,7 @@ export function ChoiceGroupBlock({ group, context }: { group: ChoiceGroup; conte
           type="button"
           ref={setActivatorNodeRef}
           className="drag-handle"
-          aria-label={`Move ${name}`}
+          aria-label={tr.t('board.group.move', { name })}
           {...attributes}
           {...listeners}
         >
@@ -118,13 +124,13 @@ export function ChoiceGroupBlock({ group, context }: { group: ChoiceGroup; conte
         <button type="button" className="group__title" onClick={() => context.onSelectGroup(group.id)}>
           <span>{name}</span>
           <span className={`chip ${status.satisfiable ? 'chip--ok' : 'chip--error'}`}>
-            Choose {status.choose} of {status.holds}
+            {tr.t('board.group.choose', { choose: status.choose, holds: status.holds })}
           </span>
         </button>
       </div>
       {!status.satisfiable && (
         <p className="group__warning">
-          Asks for {status.choose} but holds {status.holds}: add modules or lower the number.
+          {tr.t('board.group.unsatisfiable', { choose: status.choose, holds: status.holds })}
         </p>
       )}
       <SortableContext
@@ -134,12 +140,12 @@ export function ChoiceGroupBlock({ group, context }: { group: ChoiceGroup; conte
         <ul
           ref={inside.setNodeRef}
           className={`group__list${inside.isOver ? ' drop--over' : ''}`}
-          aria-label={`Modules in ${name}`}
+          aria-label={tr.t('board.group.modules', { name })}
         >
           {group.moduleIds.map((moduleId) => (
             <ModuleTile key={moduleId} moduleId={moduleId} context={context} />
           ))}
-          {group.moduleIds.length === 0 && <li className="drop-hint">Drag modules here</li>}
+          {group.moduleIds.length === 0 && <li className="drop-hint">{tr.t('board.group.dropHint')}</li>}
         </ul>
       </SortableContext>
     </li>

@@ -17,6 +17,7 @@ import { useEditor, useEditorStore } from '../../editor/use-editor';
 import type { FindingCounts } from '../qa-panel/use-qa-report';
 import type { TileContext } from './BoardTiles';
 import { rangeText, verdictText } from './credit-text';
+import { PATHWAY_PANEL_ID } from './PathwayTabs';
 import { StageColumn } from './StageColumn';
 
 interface PathwayBoardProps {
@@ -83,29 +84,31 @@ export function PathwayBoard({
   };
 
   return (
-    <section className="board" aria-label={`Pathway board: ${pathway.title}`}>
-      <section className="totals" aria-label="Credit totals">
+    <section
+      className="board"
+      role="tabpanel"
+      id={PATHWAY_PANEL_ID}
+      aria-label={tr.t('board.board.label', { title: pathway.title })}
+    >
+      <section className="totals" aria-label={tr.t('board.totals.label')}>
         <div className="totals__figure">
-          <span className="totals__label">Required</span>
+          <span className="totals__label">{tr.t('board.totals.required')}</span>
           <span className="totals__value" data-testid="credits-required">
-            {credits.required}
+            {tr.number(credits.required)}
           </span>
         </div>
         <div className="totals__figure">
-          <span className="totals__label">A learner earns</span>
+          <span className="totals__label">{tr.t('board.totals.earns')}</span>
           <span className="totals__value" data-testid="credits-range">
-            {rangeText(credits)}
+            {rangeText(credits, tr)}
           </span>
         </div>
         <p className={`totals__verdict totals__verdict--${credits.verdict}`} data-testid="credits-verdict">
-          {verdictText(credits)}
+          {verdictText(credits, tr)}
         </p>
         {credits.missingCredit.length > 0 && (
           <p className="totals__note">
-            {credits.missingCredit.length === 1
-              ? '1 module has'
-              : `${credits.missingCredit.length} modules have`}{' '}
-            no credit value
+            {tr.t('board.totals.missingCredit', { count: credits.missingCredit.length })}
           </p>
         )}
       </section>
@@ -132,7 +135,7 @@ export function PathwayBoard({
             onAddGroup={() => {
               const id = newId();
               change(step('history.group.add'), (p) =>
-                addChoiceGroup(p, stage.id, { id, title: 'Electives', choose: 1 }),
+                addChoiceGroup(p, stage.id, { id, title: tr.t('board.group.defaultTitle'), choose: 1 }),
               );
               onSelectGroup(id);
             }}
@@ -143,11 +146,14 @@ export function PathwayBoard({
           className="stage stage--add"
           onClick={() =>
             change(step('history.stage.add'), (p) =>
-              addStage(p, { id: newId(), title: `Stage ${p.stages.length + 1}` }),
+              addStage(p, {
+                id: newId(),
+                title: tr.t('board.stage.defaultTitle', { number: p.stages.length + 1 }),
+              }),
             )
           }
         >
-          + Add stage
+          {tr.t('board.stage.add')}
         </button>
       </div>
     </section>

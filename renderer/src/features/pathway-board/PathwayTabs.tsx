@@ -5,7 +5,7 @@ import {
   renamePathway,
 } from '@shared/commands/pathways';
 import { newPathway } from '@shared/domain/pathway-ops';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, type KeyboardEvent, useRef, useState } from 'react';
 import { describeDomainError, refusalMessage } from '../../app/error-messages';
 import { useT } from '../../app/i18n';
 import { isPathwayDraft } from '../../editor/draft-keys';
@@ -27,6 +27,25 @@ interface PathwayTabsProps {
 
 const newId = () => crypto.randomUUID();
 
+/** The board is the panel of the selected pathway's tab. */
+export const PATHWAY_PANEL_ID = 'pathway-panel';
+
+/** Where an arrow, Home or End key moves from tab `index` of `count` (wrapping round); null for other keys. */
+export function tabTarget(key: string, index: number, count: number): number | null {
+  switch (key) {
+    case 'ArrowRight':
+      return (index + 1) % count;
+    case 'ArrowLeft':
+      return (index - 1 + count) % count;
+    case 'Home':
+      return 0;
+    case 'End':
+      return count - 1;
+    default:
+      return null;
+  }
+}
+
 /** The workspace's pathways: switch, create, duplicate, rename, delete (with confirmation). */
 export function PathwayTabs({
   activeId,
@@ -45,13 +64,14 @@ export function PathwayTabs({
   const [title, setTitle] = useState('');
   const [titleError, setTitleError] = useState<string | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
+  const tabRefs = useRef(new Map<string, HTMLButtonElement>());
 
   const create = () => {
     const now = new Date().toISOString();
     const pathway = newPathway({
       id: newId(),
-      title: `Pathway ${pathways.length + 1}`,
-      awardTitle: 'New award',
+      title: tr.t('board.pathway.defaultTitle', { number: pathways.length + 1 }),
+      awardTitle: tr.t('board.pathway.defaultAwardTitle'),
       now,
       stageIds: [newId(), newId()],
     });
@@ -70,7 +90,7 @@ export function PathwayTabs({
     const result = store.dispatch(step('history.pathway.duplicate', { title: active.title }), (ws) =>
       duplicatePathwayInWorkspace(ws, active.id, {
         id,
-        title: `${active.title} (copy)`,
+        title: tr.t('board.pathway.copyTitle', { title: active.title }),
         now: new Date().toISOString(),
         newId,
       }),
@@ -107,23 +127,45 @@ export function PathwayTabs({
     onActivate(pathways.find((p) => p.id !== active.id)?.id ?? null);
   };
 
+  // The tab a keyboard user reaches with Tab; the arrow keys move between the others (one tab stop).
+  const focusableId = active?.id ?? pathways[0]?.id;
+  const onTabKey = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
+    const target = tabTarget(event.key, index, pathways.length);
+    if (target === null) return;
+    event.preventDefault();
+    const pathway = pathways[target];
+    if (!pathway) return;
+    tabRefs.current.get(pathway.id)?.focus();
+    onActivate(pathway.id);
+  };
+
   return (
     <div className="pathway-bar">
-      <div role="tablist" aria-label="Pathways" className="pathway-tabs">
-        {pathways.map((pathway) => (
-          <button
-            key={pathway.id}
-            type="button"
-            role="tab"
-            aria-selected={pathway.id === activeId}
-            className="pathway-tab"
-            onClick={() => onActivate(pathway.id)}
-          >
-            {pathway.title}
-          </button>
-        ))}
+      {/* A tablist may own only tabs, so "New pathway" stands beside it (axe: aria-required-children). */}
+      <div className="pathway-tabs">
+        <div role="tablist" aria-label={tr.t('board.pathways')} className="pathway-tabs">
+          {pathways.map((pathway, index) => (
+            <button
+              key={pathway.id}
+              ref={(element) => {
+                if (element) tabRefs.current.set(pathway.id, element);
+                else tabRefs.current.delete(pathway.id);
+              }}
+              type="button"
+              role="tab"
+              aria-selected={pathway.id === activeId}
+              aria-controls={pathway.id === activeId ? PATHWAY_PANEL_ID : undefined}
+              tabIndex={pathway.id === focusableId ? 0 : -1}
+              className="pathway-tab"
+              onClick={() => onActivate(pathway.id)}
+              onKeyDown={(event) => onTabKey(event, index)}
+            >
+              {pathway.title}
+            </button>
+          ))}
+        </div>
         <button type="button" className="button button--small" onClick={create}>
-          + New pathway
+          {tr.t('board.newPathway')}
         </button>
       </div>
       {active && !renaming && !confirmDelete && (
@@ -136,17 +178,17 @@ export function PathwayTabs({
               setRenaming(true);
             }}
           >
-            Rename
+            {tr.t('board.pathway.rename')}
           </button>
           <button type="button" className="button button--quiet button--small" onClick={duplicate}>
-            Duplicate
+            {tr.t('board.pathway.duplicate')}
           </button>
           <button
             type="button"
             className="button button--danger-quiet button--small"
             onClick={() => setConfirmDelete(true)}
           >
-            Delete…
+            {tr.t('board.pathway.delete')}
           </button>
           <button
             type="button"
@@ -154,20 +196,20 @@ export function PathwayTabs({
             onClick={onExportSpec}
             disabled={progress !== null}
           >
-            Specification (PDF)
+            {tr.t('board.pathway.exportSpec')}
           </button>
           <button type="button" className="button button--small" onClick={onExportBadges}>
-            Export badges…
+            {tr.t('board.pathway.exportBadges')}
           </button>
           <button type="button" className="button button--small" onClick={onExportPackage}>
-            Export package…
+            {tr.t('board.pathway.exportPackage')}
           </button>
           {progress && <Progress>{progress}</Progress>}
         </div>
       )}
       {active && renaming && (
         <form className="pathway-bar__tools" onSubmit={rename}>
-          <label htmlFor="pathway-rename">Pathway name</label>
+          <label htmlFor="pathway-rename">{tr.t('board.pathway.name')}</label>
           <input
             id="pathway-rename"
             value={title}
@@ -176,7 +218,7 @@ export function PathwayTabs({
             aria-describedby={titleError ? 'pathway-rename-error' : undefined}
           />
           <button type="submit" className="button button--primary button--small">
-            Rename
+            {tr.t('board.pathway.renameSubmit')}
           </button>
           <button
             type="button"
@@ -186,7 +228,7 @@ export function PathwayTabs({
               setTitleError(null);
             }}
           >
-            Cancel
+            {tr.t('board.pathway.renameCancel')}
           </button>
           {titleError && (
             <span id="pathway-rename-error" className="field__error" role="alert">
@@ -196,13 +238,17 @@ export function PathwayTabs({
         </form>
       )}
       {active && confirmDelete && (
-        <div className="confirm confirm--small" role="alertdialog" aria-label={`Delete ${active.title}?`}>
-          <p>Delete the pathway “{active.title}”? Its modules stay in the library. You can undo this.</p>
+        <div
+          className="confirm confirm--small"
+          role="alertdialog"
+          aria-label={tr.t('board.pathway.deleteConfirm.label', { title: active.title })}
+        >
+          <p>{tr.t('board.pathway.deleteConfirm.text', { title: active.title })}</p>
           <button type="button" className="button button--danger button--small" onClick={remove}>
-            Delete pathway
+            {tr.t('board.pathway.deleteConfirm.delete')}
           </button>
           <button type="button" className="button button--small" onClick={() => setConfirmDelete(false)}>
-            Keep it
+            {tr.t('board.pathway.deleteConfirm.keep')}
           </button>
         </div>
       )}

@@ -2,6 +2,7 @@ import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import type { Stage } from '@shared/schemas/pathway';
 import { type FormEvent, useState } from 'react';
+import { useT } from '../../app/i18n';
 import { QaBadge } from '../qa-panel/QaBadge';
 import type { FindingCounts } from '../qa-panel/use-qa-report';
 import { StageItems, type TileContext } from './BoardTiles';
@@ -31,6 +32,8 @@ export function StageColumn({
   onDelete,
   onAddGroup,
 }: StageColumnProps) {
+  const tr = useT();
+  const named = { title: stage.title };
   const { setNodeRef, isOver } = useDroppable({ id: dndId({ kind: 'stage', stageId: stage.id }) });
   const [renaming, setRenaming] = useState(false);
   const [title, setTitle] = useState(stage.title);
@@ -56,7 +59,7 @@ export function StageColumn({
         {renaming ? (
           <form onSubmit={submit} className="stage__rename">
             <label htmlFor={`stage-name-${stage.id}`} className="visually-hidden">
-              Stage name
+              {tr.t('board.stage.name')}
             </label>
             <input
               id={`stage-name-${stage.id}`}
@@ -69,19 +72,20 @@ export function StageColumn({
               autoFocus
             />
             <button type="submit" className="button button--small">
-              Rename
+              {tr.t('board.stage.renameSubmit')}
             </button>
           </form>
         ) : (
           <h3 id={`stage-title-${stage.id}`}>
-            <span className="stage__number">{position + 1}</span> {stage.title} <QaBadge counts={findings} />
+            <span className="stage__number">{tr.number(position + 1)}</span> {stage.title}{' '}
+            <QaBadge counts={findings} />
           </h3>
         )}
         <div className="stage__tools">
           <button
             type="button"
             className="icon-button"
-            aria-label={`Move stage ${stage.title} left`}
+            aria-label={tr.t('board.stage.moveLeft', named)}
             disabled={position === 0}
             onClick={() => onMove(position - 1)}
           >
@@ -90,7 +94,7 @@ export function StageColumn({
           <button
             type="button"
             className="icon-button"
-            aria-label={`Move stage ${stage.title} right`}
+            aria-label={tr.t('board.stage.moveRight', named)}
             disabled={position === count - 1}
             onClick={() => onMove(position + 1)}
           >
@@ -99,7 +103,7 @@ export function StageColumn({
           <button
             type="button"
             className="icon-button"
-            aria-label={`Rename stage ${stage.title}`}
+            aria-label={tr.t('board.stage.rename', named)}
             onClick={() => {
               setTitle(stage.title);
               setRenaming(true);
@@ -110,7 +114,7 @@ export function StageColumn({
           <button
             type="button"
             className="icon-button"
-            aria-label={`Delete stage ${stage.title}`}
+            aria-label={tr.t('board.stage.delete', named)}
             onClick={() => setConfirmDelete(true)}
           >
             <svg
@@ -131,14 +135,14 @@ export function StageColumn({
         <div
           className="confirm confirm--small"
           role="alertdialog"
-          aria-label={`Delete stage ${stage.title}?`}
+          aria-label={tr.t('board.stage.deleteConfirm.label', named)}
         >
-          <p>Delete {stage.title}? Its modules leave the pathway (they stay in the library).</p>
+          <p>{tr.t('board.stage.deleteConfirm.text', named)}</p>
           <button type="button" className="button button--danger button--small" onClick={onDelete}>
-            Delete stage
+            {tr.t('board.stage.deleteConfirm.delete')}
           </button>
           <button type="button" className="button button--small" onClick={() => setConfirmDelete(false)}>
-            Keep
+            {tr.t('board.stage.deleteConfirm.keep')}
           </button>
         </div>
       )}
@@ -146,15 +150,15 @@ export function StageColumn({
         <ul
           ref={setNodeRef}
           className={`stage__list${isOver ? ' drop--over' : ''}`}
-          aria-label={`Modules in ${stage.title}`}
+          aria-label={tr.t('board.stage.modules', named)}
         >
           <StageItems items={stage.items} context={context}>
-            {stage.items.length === 0 && <li className="drop-hint">Drag modules from the library here</li>}
+            {stage.items.length === 0 && <li className="drop-hint">{tr.t('board.stage.dropHint')}</li>}
           </StageItems>
         </ul>
       </SortableContext>
       <button type="button" className="button button--quiet button--small stage__add" onClick={onAddGroup}>
-        + Choice group
+        {tr.t('board.stage.addGroup')}
       </button>
     </section>
   );
