@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { encodeWorkspace } from '@shared/schemas/decode';
 import { describe, expect, it } from 'vitest';
+import kazakh from '../../resources/locales/kk/spec.json';
 import { englishWorkspace } from '../fixtures/spec/english';
-import { stackwise } from '../support/cli';
+import { stackwise, stackwiseWith } from '../support/cli';
 import { tempDirsPerTest } from '../support/temp-dir';
 
 const tempDir = tempDirsPerTest();
@@ -35,6 +36,27 @@ describe('stackwise spec (built)', () => {
       /DejaVuSans\s+CID TrueType\s+Identity-H\s+yes yes yes/,
     );
     expect((await readdir(dir)).sort()).toEqual(['die.pdf', 'workspace.json']);
+  });
+
+  it('writes it in Kazakh with --lang kk, and says so in Kazakh', async () => {
+    const { dir, file } = await workspaceFile();
+    const pdf = join(dir, 'die.pdf');
+    const { code, stdout } = await stackwiseWith(
+      { LANG: 'C' },
+      'spec',
+      file,
+      '-p',
+      'pw-die',
+      '-o',
+      pdf,
+      '--lang',
+      'kk',
+    );
+    expect(code).toBe(0);
+    expect(stdout.trim()).toMatch(/ жазылды \(\d+ бет\)$/);
+    const { stdout: text } = await run('pdftotext', ['-raw', '-enc', 'UTF-8', pdf, '-']);
+    for (const heading of [kazakh['section.summary'], kazakh['section.structure'], kazakh['section.modules']])
+      expect(text).toContain(heading);
   });
 
   it('names an unknown pathway and writes nothing (exit 1)', async () => {

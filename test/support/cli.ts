@@ -11,11 +11,14 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs `stackwise …` with extra environment; no key passphrase unless the test gives one. */
+/**
+ * Runs `stackwise …` with extra environment; no key passphrase unless the test gives one, and English
+ * unless the test names a locale (the command line speaks the system's language).
+ */
 export async function stackwiseWith(env: Record<string, string>, ...args: string[]): Promise<CliRun> {
   try {
     const { stdout, stderr } = await promisify(execFile)(process.execPath, [STACKWISE_BIN, ...args], {
-      env: { ...process.env, STACKWISE_KEY_PASSPHRASE: '', ...env },
+      env: { ...process.env, STACKWISE_KEY_PASSPHRASE: '', LANG: 'C', LC_ALL: '', LC_MESSAGES: '', ...env },
     });
     return { code: 0, stdout, stderr };
   } catch (e) {

@@ -10,7 +10,6 @@ import { designContent, sha256Hex } from '@shared/domain/review';
 import { documentLanguage } from '@shared/i18n/document-language';
 import { checkDesignForExport } from '@shared/qa/design-check';
 import { countBySeverity } from '@shared/qa/engine';
-import { reportJson } from '@shared/qa/report';
 import { encodeWorkspace } from '@shared/schemas/decode';
 import { CURRENT_SCHEMA_VERSION, WORKSPACE_FORMAT, Workspace } from '@shared/schemas/workspace';
 import yazl from 'yazl';
@@ -23,6 +22,7 @@ import { achievementUrn } from '../signing/ids';
 import type { IssuerKeystore } from '../signing/keystore';
 import { type SigningIdentity, signDataIntegrity, signingIdentity } from '../signing/sign';
 import { writeFileAtomically } from '../storage/atomic-write';
+import { reportJson } from '../qa-report';
 import { PackageError } from './errors';
 import {
   BADGES_FOLDER,

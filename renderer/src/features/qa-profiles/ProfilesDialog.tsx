@@ -1,3 +1,4 @@
+import { profileErrorText } from '@locales/findings';
 import { deleteQaProfile, saveQaProfile } from '@shared/commands/qa-profiles';
 import { exportProfile, importProfile, loadProfile } from '@shared/qa/profile';
 import { builtInProfiles, exampleProfiles } from '@shared/qa/profiles';
@@ -428,7 +429,7 @@ export function ProfilesDialog({ onClose }: { onClose: () => void }) {
     if (!file) return;
     const imported = importProfile(await file.text(), file.name);
     if (!imported.ok) {
-      setImportError(imported.error.message);
+      setImportError(profileErrorText(imported.error, tr));
       return;
     }
     // A shared file may not take over a built-in profile's id: it is kept as an institutional copy.
