@@ -38,6 +38,7 @@ export function ModuleTile({ moduleId, context }: { moduleId: string; context: T
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } =
     useSortable({
       id: dndId({ kind: 'module', moduleId }),
+      attributes: { roleDescription: tr.t('board.dnd.roleDescription') },
     });
   const title = module?.title ?? tr.t('board.tile.missingModule');
   const after = context.prerequisitesOf(moduleId);
@@ -99,6 +100,7 @@ export function ChoiceGroupBlock({ group, context }: { group: ChoiceGroup; conte
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } =
     useSortable({
       id: dndId({ kind: 'group', groupId: group.id }),
+      attributes: { roleDescription: tr.t('board.dnd.roleDescription') },
     });
   const inside = useDroppable({ id: dndId({ kind: 'group-inside', groupId: group.id }) });
   const status = choiceGroupStatus(group);
