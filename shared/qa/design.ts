@@ -10,21 +10,12 @@ export function isBlank(text: string | undefined): boolean {
   return text === undefined || text.trim() === '';
 }
 
-/** How messages name a module: its code and title, which the designer sees on the board. */
-export function moduleName(module: Pick<Module, 'code' | 'title'>): string {
-  return `${module.code} “${module.title}”`;
-}
-
-export function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-export function pathwayName(pathway: Pick<Pathway, 'title'>): string {
-  return `pathway “${pathway.title}”`;
-}
-
-export function stageName(stage: Pick<Stage, 'title'>): string {
-  return `stage “${stage.title}”`;
+/** The params every module finding carries: the code and title the designer sees on the board. */
+export function moduleParams(module: Pick<Module, 'code' | 'title'>): {
+  moduleCode: string;
+  moduleTitle: string;
+} {
+  return { moduleCode: module.code, moduleTitle: module.title };
 }
 
 export function moduleTarget(module: Module, field?: string, pathway?: Pathway): Target {
@@ -84,10 +75,10 @@ export function uncoveredOutcomes(module: Module): { index: number; statement: s
   );
 }
 
-/** A statement cut to a length a message can quote. */
-export function quote(text: string, max = 60): string {
+/** A statement on one line, cut to a length a finding can quote (the catalogue adds the quotes). */
+export function excerpt(text: string, max = 60): string {
   const flat = text.trim().replace(/\s+/g, ' ');
-  return `“${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}”`;
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
 /** Params of rules that ask for a text long enough to say something. */
@@ -96,14 +87,19 @@ export const minimumText = z.strictObject({
   minCharacters: z.number().int().min(1).max(2000).default(15),
 });
 
-/** Empty, or shorter than the profile asks: the finding's message, or null when the text is enough. */
-export function textShortfall(label: string, text: string, minCharacters: number): string | null {
-  if (isBlank(text)) return `${label} is empty`;
+/** Why a text says too little: empty, or shorter than the profile asks; null when it is enough. */
+export function textShortfall(
+  text: string,
+  minCharacters: number,
+):
+  | { variant: 'empty'; params: Record<string, never> }
+  | { variant: 'too-short'; params: { characterCount: number; minimum: number } }
+  | null {
+  if (isBlank(text)) return { variant: 'empty', params: {} };
   const length = text.trim().length;
-  if (length < minCharacters) {
-    return `${label} has only ${length} characters (this profile asks for at least ${minCharacters})`;
-  }
-  return null;
+  return length < minCharacters
+    ? { variant: 'too-short', params: { characterCount: length, minimum: minCharacters } }
+    : null;
 }
 
 /** Params of a rule that takes none; strict, so a misspelt parameter is reported rather than ignored. */

@@ -3,14 +3,13 @@ import type { Module } from '../schemas/module';
 import type { Pathway } from '../schemas/pathway';
 import type { QaProfile } from '../schemas/review';
 import type { Workspace } from '../schemas/workspace';
-import { type CharacteristicId, characteristics } from './characteristics';
+import { type CharacteristicId, characteristicIds } from './characteristics';
 import { loadProfile, type ProfileRule, QaProfileError } from './profile';
 import type { Finding, Issue, Severity, Target } from './rule';
 
 /** How many of a characteristic's rules pass (a rule passes when it yields no finding). */
 export interface Conformance {
   characteristic: CharacteristicId;
-  title: string;
   passed: number;
   total: number;
 }
@@ -18,7 +17,6 @@ export interface Conformance {
 /** One rule run on one module or pathway (its subject): what a JUnit report lists as a testcase. */
 export interface RuleCheck {
   ruleId: string;
-  title: string;
   characteristic: CharacteristicId;
   severity: Severity;
   subject: Target;
@@ -37,7 +35,10 @@ const kindRank: Record<Target['kind'], number> = { workspace: 0, pathway: 1, sta
 const text = (a: string | undefined, b: string | undefined) =>
   (a ?? '').localeCompare(b ?? '', 'en', { numeric: true });
 
-/** Severity, then target (pathway, kind, stage, group, module, field), then rule id: never input order. */
+/**
+ * Severity, then target (pathway, kind, stage, group, module, field), then rule id, code and params: never
+ * input order, and the same in every language (the words play no part).
+ */
 export function compareFindings(a: Finding, b: Finding): number {
   return (
     severityRank[a.severity] - severityRank[b.severity] ||
@@ -48,7 +49,8 @@ export function compareFindings(a: Finding, b: Finding): number {
     text(a.target.moduleId, b.target.moduleId) ||
     text(a.target.field, b.target.field) ||
     text(a.ruleId, b.ruleId) ||
-    text(a.message, b.message)
+    text(a.code, b.code) ||
+    text(JSON.stringify(a.params), JSON.stringify(b.params))
   );
 }
 
@@ -109,13 +111,13 @@ export function runProfiles(
       characteristic: rule.characteristic,
       severity,
       target: issue.target,
-      message: issue.message,
+      code: issue.code,
+      params: issue.params,
     });
     const record = (subject: Target, issues: Iterable<Issue>) => {
       const findings = [...issues].map(stamp).sort(compareFindings);
       checks.push({
         ruleId: rule.id,
-        title: rule.title,
         characteristic: rule.characteristic,
         severity,
         subject,
@@ -148,9 +150,9 @@ export function runProfiles(
 
   return {
     findings: checks.flatMap((c) => c.findings).sort(compareFindings),
-    conformance: characteristics.flatMap(({ id, title }) => {
+    conformance: characteristicIds.flatMap((id) => {
       const tally = passes.get(id);
-      return tally ? [{ characteristic: id, title, ...tally }] : [];
+      return tally ? [{ characteristic: id, ...tally }] : [];
     }),
     checks,
   };

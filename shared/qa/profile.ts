@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { describeProblems, formatPath, type Problem } from '../schemas/problems';
+import { formatPath, type Problem } from '../schemas/problems';
 import { QaProfile } from '../schemas/review';
 import type { Rule, Severity } from './rule';
 import { ruleById, rules } from './rules';
@@ -21,12 +21,29 @@ export interface LoadedProfile {
   rules: ProfileRule[];
 }
 
-export type QaProfileErrorCode = 'qa.profile-invalid' | 'qa.profile-not-json' | 'qa.profile-foreign';
+/**
+ * Why a profile does not load: `qa.profile-invalid` (its shape, a rule or a param; see `problems`), or why a
+ * file is not one: `qa.profile-not-json`, `qa.profile-foreign` (not marked as a profile),
+ * `qa.profile-newer` (a later format), `qa.profile-version` (a format version this one does not know).
+ */
+export const qaProfileErrorCodes = [
+  'qa.profile-invalid',
+  'qa.profile-not-json',
+  'qa.profile-foreign',
+  'qa.profile-newer',
+  'qa.profile-version',
+] as const;
+
+export type QaProfileErrorCode = (typeof qaProfileErrorCodes)[number];
 
 export interface QaProfileProblem {
   code: QaProfileErrorCode;
-  /** Names the profile (and the file, when it came from one) and every rule and field at fault. */
-  message: string;
+  /**
+   * The data its words need (the catalogue's `qa.profile-error.*`): `file` when it came from one,
+   * `profile` (its id) when it has one, the `format` or `version` expected or found, the parser's `reason`.
+   */
+  params: Readonly<Record<string, string | number>>;
+  /** Every rule and field at fault. */
   problems: Problem[];
 }
 
@@ -35,7 +52,8 @@ export type ProfileLoad = { ok: true; value: LoadedProfile } | { ok: false; erro
 /** Thrown by the engine when asked to run a profile that does not load. */
 export class QaProfileError extends Error {
   constructor(readonly error: QaProfileProblem) {
-    super(error.message);
+    // For logs and stack traces: people read the catalogue's words for the code (profileErrorText).
+    super(error.params.profile === undefined ? error.code : `${error.code} (${error.params.profile})`);
     this.name = 'QaProfileError';
   }
 }
@@ -47,22 +65,22 @@ function unknownRuleMessage(ruleId: string): string {
   return `Unknown rule "${ruleId}": use one of ${choices.join(', ')}`;
 }
 
-function profileName(input: unknown): string {
+/** The profile's id, when the input has one to name it by. */
+function profileId(input: unknown): { profile?: string } {
   const id = (input as { id?: unknown } | null)?.id;
-  return typeof id === 'string' && id !== '' ? `Profile "${id}"` : 'The profile';
+  return typeof id === 'string' && id !== '' ? { profile: id } : {};
 }
 
 /**
  * Checks a profile as data: its shape, that every rule exists, and every rule's params against the
- * rule's schema. `origin` (a file name) prefixes the message when there is one.
+ * rule's schema. `origin` (a file name) is named in the refusal when there is one.
  */
 export function loadProfile(input: unknown, origin?: string): ProfileLoad {
-  const where = origin === undefined ? '' : `${origin}: `;
   const invalid = (problems: Problem[]): ProfileLoad => ({
     ok: false,
     error: {
       code: 'qa.profile-invalid',
-      message: `${where}${profileName(input)} is not valid: ${describeProblems(problems)}`,
+      params: { ...(origin === undefined ? {} : { file: origin }), ...profileId(input) },
       problems,
     },
   });
@@ -119,10 +137,7 @@ export function importProfile(text: string, file: string): ProfileLoad {
     raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
-    return {
-      ok: false,
-      error: { code: 'qa.profile-not-json', message: `${file} is not valid JSON: ${reason}`, problems: [] },
-    };
+    return { ok: false, error: { code: 'qa.profile-not-json', params: { file, reason }, problems: [] } };
   }
   const marked = raw as { format?: unknown; formatVersion?: unknown } | null;
   if (marked === null || typeof marked !== 'object' || marked.format !== PROFILE_FORMAT) {
@@ -130,7 +145,7 @@ export function importProfile(text: string, file: string): ProfileLoad {
       ok: false,
       error: {
         code: 'qa.profile-foreign',
-        message: `${file} is not a Stackwise QA profile: its "format" must be "${PROFILE_FORMAT}" (export a profile from Stackwise to get one)`,
+        params: { file, format: PROFILE_FORMAT },
         problems: [{ field: 'format', message: `Format must be "${PROFILE_FORMAT}"` }],
       },
     };
@@ -140,10 +155,8 @@ export function importProfile(text: string, file: string): ProfileLoad {
     return {
       ok: false,
       error: {
-        code: 'qa.profile-foreign',
-        message: newer
-          ? `${file} was exported by a newer Stackwise (profile format ${String(marked.formatVersion)}); update Stackwise to import it`
-          : `${file}: "formatVersion" must be ${PROFILE_FORMAT_VERSION}`,
+        code: newer ? 'qa.profile-newer' : 'qa.profile-version',
+        params: { file, version: String(marked.formatVersion), expected: PROFILE_FORMAT_VERSION },
         problems: [{ field: 'formatVersion', message: `Format version must be ${PROFILE_FORMAT_VERSION}` }],
       },
     };

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Module } from '../schemas/module';
+import type { Credit, Level, Module } from '../schemas/module';
 import type { Pathway } from '../schemas/pathway';
 import type { severities } from '../schemas/review';
 import type { Workspace } from '../schemas/workspace';
@@ -20,19 +20,38 @@ export interface Target {
   field?: string;
 }
 
+/** The credit a pathway adds up to: one amount, or a span when its choice groups differ. */
+export interface CreditRange {
+  minimum: number;
+  maximum: number;
+  system: Credit['system'];
+}
+
+/**
+ * One piece of data a finding's words are made from: a number, an id or a code, a title the designer gave,
+ * a list of codes or names, an amount of credit or a level. Never words: the catalogue words every one
+ * (resources/locales/findings.ts), enum values such as a credit system included.
+ */
+export type FindingParam = string | number | readonly string[] | Credit | CreditRange | Level;
+
+export type FindingParams = Readonly<Record<string, FindingParam>>;
+
 export interface Finding {
   ruleId: string;
   characteristic: CharacteristicId;
   severity: Severity;
   target: Target;
-  /** What is wrong and how to fix it. */
-  message: string;
+  /** What is wrong, stably: the rule id and a variant ('credit.pathway-total.below-award'). */
+  code: string;
+  /** The data its words need; the catalogue's `findings.<code>` says what is wrong and how to fix it. */
+  params: FindingParams;
 }
 
 /** What a check yields; the engine adds the rule, its characteristic and the severity the profile sets. */
-export interface Issue {
+export interface Issue<C extends string = string> {
   target: Target;
-  message: string;
+  code: C;
+  params: FindingParams;
 }
 
 /** A module rule runs once per module in scope: the pathway's modules, or every module of the workspace. */
@@ -49,36 +68,43 @@ export interface PathwayContext {
   pathway: Pathway;
 }
 
-interface RuleBase<P extends z.ZodType> {
-  /** Stable, dotted: 'credit.pathway-total'. Profiles refer to rules by it. */
+interface RuleBase<P extends z.ZodType, C extends string> {
+  /** Stable, dotted: 'credit.pathway-total'. Profiles refer to rules by it; its title is `qa.rule.<id>`. */
   id: string;
   characteristic: CharacteristicId;
-  title: string;
   /** The clause the rule comes from. */
   source: string;
   defaultSeverity: Severity;
   /** Parameters with their defaults; a profile's params are checked against it when it is loaded. */
   params: P;
+  /** Every code `check` can yield, so a test can find each one's words without provoking it. */
+  codes: readonly C[];
 }
 
-export interface ModuleRule<P extends z.ZodType = z.ZodType> extends RuleBase<P> {
+export interface ModuleRule<P extends z.ZodType = z.ZodType, C extends string = string>
+  extends RuleBase<P, C> {
   scope: 'module';
-  check(context: ModuleContext, params: z.output<P>): Iterable<Issue>;
+  check(context: ModuleContext, params: z.output<P>): Iterable<Issue<NoInfer<C>>>;
 }
 
-export interface PathwayRule<P extends z.ZodType = z.ZodType> extends RuleBase<P> {
+export interface PathwayRule<P extends z.ZodType = z.ZodType, C extends string = string>
+  extends RuleBase<P, C> {
   scope: 'pathway';
-  check(context: PathwayContext, params: z.output<P>): Iterable<Issue>;
+  check(context: PathwayContext, params: z.output<P>): Iterable<Issue<NoInfer<C>>>;
 }
 
 export type Rule = ModuleRule | PathwayRule;
 
-/** Declares a rule about one module, typing `check`'s params from the schema. */
-export function moduleRule<P extends z.ZodType>(rule: Omit<ModuleRule<P>, 'scope'>): ModuleRule<P> {
+/** Declares a rule about one module, typing `check`'s params from the schema and its codes from `codes`. */
+export function moduleRule<P extends z.ZodType, const C extends string>(
+  rule: Omit<ModuleRule<P, C>, 'scope'>,
+): ModuleRule<P, C> {
   return { ...rule, scope: 'module' };
 }
 
-/** Declares a rule about one pathway, typing `check`'s params from the schema. */
-export function pathwayRule<P extends z.ZodType>(rule: Omit<PathwayRule<P>, 'scope'>): PathwayRule<P> {
+/** Declares a rule about one pathway, typing `check`'s params from the schema and its codes from `codes`. */
+export function pathwayRule<P extends z.ZodType, const C extends string>(
+  rule: Omit<PathwayRule<P, C>, 'scope'>,
+): PathwayRule<P, C> {
   return { ...rule, scope: 'pathway' };
 }

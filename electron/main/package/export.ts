@@ -203,7 +203,11 @@ export async function exportPackage(options: PackageExportOptions): Promise<Pack
   files.set(
     QA_REPORT_ENTRY,
     Buffer.from(
-      `${reportJson({ file: DESIGN_ENTRY, workspace, profiles: qa.profiles, pathwayId }, qa.report)}\n`,
+      `${reportJson(
+        { file: DESIGN_ENTRY, workspace, profiles: qa.profiles, pathwayId },
+        qa.report,
+        translator(documentLanguage(workspace, pathway)),
+      )}\n`,
     ),
   );
   for (const [issuerId, identity] of identities) {

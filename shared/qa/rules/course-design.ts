@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { minimumText, moduleName, moduleTarget, noParams, textShortfall } from '../design';
+import { minimumText, moduleParams, moduleTarget, noParams, textShortfall } from '../design';
 import { moduleRule } from '../rule';
 import { QAA_2022 } from '../sources';
 
@@ -8,16 +8,17 @@ const source = `${QAA_2022}, Course design: learning, teaching, assessment and c
 export const summaryDescribesCourse = moduleRule({
   id: 'course-design.summary',
   characteristic: 'course-design',
-  title: 'The summary says what the module covers and how it is taught',
   source,
   defaultSeverity: 'error',
   params: z.strictObject({ minCharacters: z.number().int().min(1).max(4000).default(40) }),
+  codes: ['course-design.summary.empty', 'course-design.summary.too-short'],
   *check({ module, pathway }, { minCharacters }) {
-    const shortfall = textShortfall('Summary', module.summary, minCharacters);
+    const shortfall = textShortfall(module.summary, minCharacters);
     if (shortfall) {
       yield {
         target: moduleTarget(module, 'summary', pathway),
-        message: `${moduleName(module)}: ${shortfall}. Describe what the module covers and how it is taught (sessions, practice in class, mentoring) under Summary.`,
+        code: `course-design.summary.${shortfall.variant}`,
+        params: { ...moduleParams(module), ...shortfall.params },
       };
     }
   },
@@ -26,15 +27,16 @@ export const summaryDescribesCourse = moduleRule({
 export const deliveryModeStated = moduleRule({
   id: 'course-design.delivery-mode',
   characteristic: 'course-design',
-  title: 'The mode of delivery is stated',
   source,
   defaultSeverity: 'error',
   params: noParams,
+  codes: ['course-design.delivery-mode.not-set'],
   *check({ module, pathway }) {
     if (module.deliveryMode === undefined) {
       yield {
         target: moduleTarget(module, 'deliveryMode', pathway),
-        message: `${moduleName(module)}: Delivery mode is not set. Choose online, onsite or blended under Delivery mode.`,
+        code: 'course-design.delivery-mode.not-set',
+        params: moduleParams(module),
       };
     }
   },
@@ -43,22 +45,28 @@ export const deliveryModeStated = moduleRule({
 export const assessmentDescribed = moduleRule({
   id: 'course-design.assessment',
   characteristic: 'course-design',
-  title: 'The assessment is stated and described',
   source,
   defaultSeverity: 'error',
   params: minimumText,
+  codes: [
+    'course-design.assessment.type-not-set',
+    'course-design.assessment.description-empty',
+    'course-design.assessment.description-too-short',
+  ],
   *check({ module, pathway }, { minCharacters }) {
     if (module.assessment.type === undefined) {
       yield {
         target: moduleTarget(module, 'assessment.type', pathway),
-        message: `${moduleName(module)}: Assessment type is not set. Choose how learners are assessed (portfolio, observation, project…) under Assessment type.`,
+        code: 'course-design.assessment.type-not-set',
+        params: moduleParams(module),
       };
     }
-    const shortfall = textShortfall('Assessment description', module.assessment.description, minCharacters);
+    const shortfall = textShortfall(module.assessment.description, minCharacters);
     if (shortfall) {
       yield {
         target: moduleTarget(module, 'assessment.description', pathway),
-        message: `${moduleName(module)}: ${shortfall}. Describe what learners submit and who judges it against which criteria under Assessment description.`,
+        code: `course-design.assessment.description-${shortfall.variant}`,
+        params: { ...moduleParams(module), ...shortfall.params },
       };
     }
   },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isBlank, issuerOf, moduleName, moduleTarget, noParams } from '../design';
+import { isBlank, issuerOf, moduleParams, moduleTarget, noParams } from '../design';
 import { moduleRule } from '../rule';
 import { EU_2022 } from '../sources';
 
@@ -9,15 +9,16 @@ const element = (letter: string, name: string) =>
 export const euTitle = moduleRule({
   id: 'eu.title',
   characteristic: 'eu-mandatory-element',
-  title: 'Title of the micro-credential',
   source: element('b', 'title of the micro-credential'),
   defaultSeverity: 'error',
   params: noParams,
+  codes: ['eu.title.empty'],
   *check({ module, pathway }) {
     if (isBlank(module.title)) {
       yield {
         target: moduleTarget(module, 'title', pathway),
-        message: `Module ${module.code}: Title is empty. Give the micro-credential the title learners will see on it under Title.`,
+        code: 'eu.title.empty',
+        params: { moduleCode: module.code },
       };
     }
   },
@@ -26,37 +27,40 @@ export const euTitle = moduleRule({
 export const euIssuer = moduleRule({
   id: 'eu.issuer',
   characteristic: 'eu-mandatory-element',
-  title: 'Awarding body (learner identification and date of issue are added by it at issuance)',
   source: `${EU_2022}, Annex I, mandatory elements (a) identification of the learner, (d) awarding body, (e) date of issuing`,
   defaultSeverity: 'error',
   params: noParams,
+  codes: ['eu.issuer.no-issuers', 'eu.issuer.unknown'],
   *check({ workspace, module, pathway }) {
     if (issuerOf(workspace, module)) return;
-    const why =
-      module.issuerId === undefined
-        ? 'the workspace has no issuer profile'
-        : `its issuer ${module.issuerId} is not in the workspace`;
-    yield {
-      target: moduleTarget(module, 'issuerId', pathway),
-      message: `${moduleName(module)}: has no awarding body, because ${why}. Add an issuer profile and choose it as the module's issuer; the learner's identification and the date of issue are properties of each issued credential, which the issuer adds when it awards one.`,
-    };
+    const target = moduleTarget(module, 'issuerId', pathway);
+    if (module.issuerId === undefined) {
+      yield { target, code: 'eu.issuer.no-issuers', params: moduleParams(module) };
+    } else {
+      yield {
+        target,
+        code: 'eu.issuer.unknown',
+        params: { ...moduleParams(module), issuerId: module.issuerId },
+      };
+    }
   },
 });
 
 export const euIssuerCountry = moduleRule({
   id: 'eu.issuer-country',
   characteristic: 'eu-mandatory-element',
-  title: 'Country or region of the issuer',
   source: element('c', 'country(ies)/region(s) of the issuer'),
   defaultSeverity: 'error',
   params: noParams,
+  codes: ['eu.issuer-country.none'],
   *check({ workspace, module, pathway }) {
     const issuer = issuerOf(workspace, module);
     // A module without an issuer is eu.issuer's finding; one message per gap.
     if (!issuer || issuer.country !== undefined) return;
     yield {
       target: moduleTarget(module, 'issuerId', pathway),
-      message: `${moduleName(module)}: its issuer “${issuer.name}” states no country. Set the issuer's country (an ISO 3166 code such as IE or GB-SCT) in the issuer profile.`,
+      code: 'eu.issuer-country.none',
+      params: { ...moduleParams(module), issuer: issuer.name },
     };
   },
 });
@@ -64,15 +68,16 @@ export const euIssuerCountry = moduleRule({
 export const euLearningOutcomes = moduleRule({
   id: 'eu.learning-outcomes',
   characteristic: 'eu-mandatory-element',
-  title: 'Learning outcomes',
   source: element('f', 'learning outcomes'),
   defaultSeverity: 'error',
   params: noParams,
+  codes: ['eu.learning-outcomes.none'],
   *check({ module, pathway }) {
     if (module.learningOutcomes.length === 0) {
       yield {
         target: moduleTarget(module, 'learningOutcomes', pathway),
-        message: `${moduleName(module)}: states no learning outcomes. Add what a learner can do on completion under Learning outcomes.`,
+        code: 'eu.learning-outcomes.none',
+        params: moduleParams(module),
       };
     }
   },
@@ -81,7 +86,6 @@ export const euLearningOutcomes = moduleRule({
 export const euNotionalWorkload = moduleRule({
   id: 'eu.notional-workload',
   characteristic: 'eu-mandatory-element',
-  title: 'Notional workload (in ECTS wherever possible)',
   source: element(
     'g',
     'notional workload needed to achieve the learning outcomes (in ECTS, wherever possible)',
@@ -91,16 +95,25 @@ export const euNotionalWorkload = moduleRule({
     /** Institutions in the EHEA can insist on ECTS; elsewhere "wherever possible" leaves room. */
     requireEcts: z.boolean().default(false),
   }),
+  codes: ['eu.notional-workload.none', 'eu.notional-workload.not-ects', 'eu.notional-workload.hours-only'],
   *check({ module, pathway }, { requireEcts }) {
     if (module.credit === undefined && module.notionalHours === undefined) {
       yield {
         target: moduleTarget(module, 'notionalHours', pathway),
-        message: `${moduleName(module)}: states no notional workload. Enter its Notional hours and its credit (in ECTS wherever possible).`,
+        code: 'eu.notional-workload.none',
+        params: moduleParams(module),
       };
-    } else if (requireEcts && module.credit?.system !== 'ECTS') {
+    } else if (requireEcts && module.credit === undefined) {
       yield {
-        target: moduleTarget(module, module.credit ? 'credit.system' : 'credit.value', pathway),
-        message: `${moduleName(module)}: states its workload ${module.credit ? `in ${module.credit.system} credit` : 'in hours only'}, and this profile asks for ECTS. Enter its credit in ECTS under Credit.`,
+        target: moduleTarget(module, 'credit.value', pathway),
+        code: 'eu.notional-workload.hours-only',
+        params: moduleParams(module),
+      };
+    } else if (requireEcts && module.credit !== undefined && module.credit.system !== 'ECTS') {
+      yield {
+        target: moduleTarget(module, 'credit.system', pathway),
+        code: 'eu.notional-workload.not-ects',
+        params: { ...moduleParams(module), system: module.credit.system },
       };
     }
   },
@@ -109,18 +122,19 @@ export const euNotionalWorkload = moduleRule({
 export const euLevel = moduleRule({
   id: 'eu.level',
   characteristic: 'eu-mandatory-element',
-  title: 'Level (EQF or national framework), where applicable',
   source: element(
     'h',
     'level (and cycle, if applicable) of the learning experience (EQF, QF-EHEA), if applicable',
   ),
   defaultSeverity: 'error',
   params: noParams,
+  codes: ['eu.level.none'],
   *check({ module, pathway }) {
     if (module.level === undefined) {
       yield {
         target: moduleTarget(module, 'level.value', pathway),
-        message: `${moduleName(module)}: states no level. Set its EQF level (or its level in a national framework) under Level.`,
+        code: 'eu.level.none',
+        params: moduleParams(module),
       };
     }
   },
@@ -129,15 +143,16 @@ export const euLevel = moduleRule({
 export const euAssessmentType = moduleRule({
   id: 'eu.assessment-type',
   characteristic: 'eu-mandatory-element',
-  title: 'Type of assessment',
   source: element('i', 'type of assessment'),
   defaultSeverity: 'error',
   params: noParams,
+  codes: ['eu.assessment-type.none'],
   *check({ module, pathway }) {
     if (module.assessment.type === undefined) {
       yield {
         target: moduleTarget(module, 'assessment.type', pathway),
-        message: `${moduleName(module)}: states no type of assessment. Choose one under Assessment type.`,
+        code: 'eu.assessment-type.none',
+        params: moduleParams(module),
       };
     }
   },
@@ -146,15 +161,16 @@ export const euAssessmentType = moduleRule({
 export const euFormOfParticipation = moduleRule({
   id: 'eu.form-of-participation',
   characteristic: 'eu-mandatory-element',
-  title: 'Form of participation (online, onsite or blended)',
   source: element('j', 'form of participation in the learning activity'),
   defaultSeverity: 'error',
   params: noParams,
+  codes: ['eu.form-of-participation.none'],
   *check({ module, pathway }) {
     if (module.deliveryMode === undefined) {
       yield {
         target: moduleTarget(module, 'deliveryMode', pathway),
-        message: `${moduleName(module)}: states no form of participation. Choose online, onsite or blended under Delivery mode.`,
+        code: 'eu.form-of-participation.none',
+        params: moduleParams(module),
       };
     }
   },
@@ -163,15 +179,16 @@ export const euFormOfParticipation = moduleRule({
 export const euQualityAssuranceType = moduleRule({
   id: 'eu.quality-assurance-type',
   characteristic: 'eu-mandatory-element',
-  title: 'Type of quality assurance',
   source: element('k', 'type of quality assurance used to underpin the micro-credential'),
   defaultSeverity: 'error',
   params: noParams,
+  codes: ['eu.quality-assurance-type.none'],
   *check({ module, pathway }) {
     if (module.qaMechanism.type === undefined) {
       yield {
         target: moduleTarget(module, 'qaMechanism.type', pathway),
-        message: `${moduleName(module)}: states no type of quality assurance. Choose internal, external or accreditation under Quality assurance type.`,
+        code: 'eu.quality-assurance-type.none',
+        params: moduleParams(module),
       };
     }
   },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { inSomePathway, moduleName, moduleTarget, noParams, quote, uncoveredOutcomes } from '../design';
+import { excerpt, inSomePathway, moduleParams, moduleTarget, noParams, uncoveredOutcomes } from '../design';
 import { moduleRule } from '../rule';
 import { EU_2022 } from '../sources';
 
@@ -17,7 +17,6 @@ export function outcomeVerbPhrase(statement: string): string {
 export const transparentOutcomes = moduleRule({
   id: 'eu.principle.transparent-outcomes',
   characteristic: 'eu-principle',
-  title: 'Learning outcomes are observable statements',
   source: principle(2, 'transparency: learning outcomes that are clear and can be understood'),
   defaultSeverity: 'warning',
   params: z.strictObject({
@@ -39,6 +38,7 @@ export const transparentOutcomes = moduleRule({
         'grasp',
       ]),
   }),
+  codes: ['eu.principle.transparent-outcomes.vague-verb'],
   *check({ module, pathway }, { vagueVerbs }) {
     for (const [index, outcome] of module.learningOutcomes.entries()) {
       const phrase = outcomeVerbPhrase(outcome.statement);
@@ -48,7 +48,8 @@ export const transparentOutcomes = moduleRule({
       if (verb === undefined) continue;
       yield {
         target: moduleTarget(module, `learningOutcomes[${index}].statement`, pathway),
-        message: `${moduleName(module)}: outcome ${index + 1} ${quote(outcome.statement)} rests on “${verb}”, which no assessor can observe. Rewrite it around what the learner does (design, explain, evaluate, demonstrate…).`,
+        code: 'eu.principle.transparent-outcomes.vague-verb',
+        params: { ...moduleParams(module), outcome: index + 1, statement: excerpt(outcome.statement), verb },
       };
     }
   },
@@ -57,15 +58,16 @@ export const transparentOutcomes = moduleRule({
 export const validAssessment = moduleRule({
   id: 'eu.principle.valid-assessment',
   characteristic: 'eu-principle',
-  title: 'Every learning outcome is assessed',
   source: principle(4, 'valid assessment: assessed against transparent standards'),
   defaultSeverity: 'warning',
   params: noParams,
+  codes: ['eu.principle.valid-assessment.unassessed'],
   *check({ module, pathway }) {
     for (const { index, statement } of uncoveredOutcomes(module)) {
       yield {
         target: moduleTarget(module, `learningOutcomes[${index}].statement`, pathway),
-        message: `${moduleName(module)}: outcome ${index + 1} ${quote(statement)} is demonstrated by no evidence requirement, so it is never assessed. Tick it under the evidence that shows it, or add an evidence requirement for it.`,
+        code: 'eu.principle.valid-assessment.unassessed',
+        params: { ...moduleParams(module), outcome: index + 1, statement: excerpt(statement) },
       };
     }
   },
@@ -74,15 +76,16 @@ export const validAssessment = moduleRule({
 export const learningPathways = moduleRule({
   id: 'eu.principle.learning-pathways',
   characteristic: 'eu-principle',
-  title: 'The module belongs to a learning pathway',
   source: principle(5, 'learning pathways: designed to be combined and build upon each other'),
   defaultSeverity: 'warning',
   params: noParams,
+  codes: ['eu.principle.learning-pathways.no-pathway'],
   *check({ workspace, module, pathway }) {
     if (!inSomePathway(workspace, module)) {
       yield {
         target: moduleTarget(module, undefined, pathway),
-        message: `${moduleName(module)}: belongs to no pathway, so a learner cannot combine it with others towards a larger award. Place it in a pathway.`,
+        code: 'eu.principle.learning-pathways.no-pathway',
+        params: moduleParams(module),
       };
     }
   },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { moduleName, moduleTarget } from '../design';
+import { moduleParams, moduleTarget } from '../design';
 import {
   type FieldKind,
   fieldValue,
@@ -35,12 +35,8 @@ function fieldOf(kinds: readonly FieldKind[]) {
     .transform((path) => path as ModuleFieldPath);
 }
 
-/** Why the institution asks it (a policy clause), added to every message so the designer sees it. */
+/** Why the institution asks it (a policy clause), quoted in every finding so the designer sees it. */
 const reason = z.string().trim().max(300, 'Reason must be at most 300 characters').default('');
-
-const because = (text: string) => (text === '' ? '' : ` (${text})`);
-
-const label = (path: ModuleFieldPath) => moduleFields[path].label;
 
 const bounds = <T extends { min?: number | undefined; max?: number | undefined }>(schema: z.ZodType<T>) =>
   schema
@@ -56,18 +52,19 @@ const bounds = <T extends { min?: number | undefined; max?: number | undefined }
 export const fieldRequired = moduleRule({
   id: 'institution.field-required',
   characteristic: 'institutional',
-  title: 'A field the institution requires is filled in',
   source,
   defaultSeverity: 'error',
   params: z.strictObject({
     field: fieldOf(['text', 'number', 'choice', 'boolean', 'list']),
     reason,
   }),
+  codes: ['institution.field-required.empty'],
   *check({ module, pathway }, params) {
     if (!isEmptyValue(fieldValue(module, params.field))) return;
     yield {
       target: moduleTarget(module, params.field, pathway),
-      message: `${moduleName(module)}: ${label(params.field)} is empty, and this institution requires it${because(params.reason)}. Fill in ${label(params.field)}.`,
+      code: 'institution.field-required.empty',
+      params: { ...moduleParams(module), field: params.field, reason: params.reason },
     };
   },
 });
@@ -75,7 +72,6 @@ export const fieldRequired = moduleRule({
 export const numberRange = moduleRule({
   id: 'institution.number-range',
   characteristic: 'institutional',
-  title: 'A number (or the count of a list) lies within the institution’s bounds',
   source,
   defaultSeverity: 'error',
   params: bounds(
@@ -86,29 +82,38 @@ export const numberRange = moduleRule({
       reason,
     }),
   ),
+  codes: [
+    'institution.number-range.too-small',
+    'institution.number-range.too-big',
+    'institution.number-range.too-few',
+    'institution.number-range.too-many',
+  ],
   *check({ module, pathway }, params) {
     const value = fieldValue(module, params.field);
     const isList = Array.isArray(value);
     const amount = isList ? value.length : typeof value === 'number' ? value : undefined;
     if (amount === undefined) return;
-    const what = isList
-      ? `has ${amount} item${amount === 1 ? '' : 's'} under ${label(params.field)}`
-      : `${label(params.field)} is ${amount}`;
-    let problem: string | undefined;
-    if (params.min !== undefined && amount < params.min) problem = `at least ${params.min}`;
-    else if (params.max !== undefined && amount > params.max) problem = `at most ${params.max}`;
-    if (problem === undefined) return;
-    yield {
-      target: moduleTarget(module, params.field, pathway),
-      message: `${moduleName(module)}: ${what}, and this institution asks for ${problem}${because(params.reason)}. ${isList ? `List ${problem} under ${label(params.field)}` : `Change ${label(params.field)} to ${problem}`}.`,
-    };
+    const found = { ...moduleParams(module), field: params.field, amount, reason: params.reason };
+    const target = moduleTarget(module, params.field, pathway);
+    if (params.min !== undefined && amount < params.min) {
+      yield {
+        target,
+        code: isList ? 'institution.number-range.too-few' : 'institution.number-range.too-small',
+        params: { ...found, minimum: params.min },
+      };
+    } else if (params.max !== undefined && amount > params.max) {
+      yield {
+        target,
+        code: isList ? 'institution.number-range.too-many' : 'institution.number-range.too-big',
+        params: { ...found, maximum: params.max },
+      };
+    }
   },
 });
 
 export const allowedValues = moduleRule({
   id: 'institution.allowed-values',
   characteristic: 'institutional',
-  title: 'A field takes one of the values the institution allows',
   source,
   defaultSeverity: 'error',
   params: z.strictObject({
@@ -118,13 +123,21 @@ export const allowedValues = moduleRule({
       .min(1, 'List at least one allowed value'),
     reason,
   }),
+  codes: ['institution.allowed-values.not-allowed'],
   *check({ module, pathway }, params) {
     const value = fieldValue(module, params.field);
     if (isEmptyValue(value)) return;
     if (params.values.some((allowed) => String(allowed) === String(value))) return;
     yield {
       target: moduleTarget(module, params.field, pathway),
-      message: `${moduleName(module)}: ${label(params.field)} is ${String(value)}, which this institution does not allow${because(params.reason)}. Choose one of: ${params.values.join(', ')}.`,
+      code: 'institution.allowed-values.not-allowed',
+      params: {
+        ...moduleParams(module),
+        field: params.field,
+        value: String(value),
+        allowed: params.values.map(String),
+        reason: params.reason,
+      },
     };
   },
 });
@@ -132,7 +145,6 @@ export const allowedValues = moduleRule({
 export const matchesPattern = moduleRule({
   id: 'institution.pattern',
   characteristic: 'institutional',
-  title: 'A text field follows the institution’s pattern',
   source,
   defaultSeverity: 'error',
   params: z.strictObject({
@@ -155,18 +167,28 @@ export const matchesPattern = moduleRule({
         },
         { error: (issue) => `Pattern ${String(issue.input)} is not a valid regular expression` },
       ),
-    /** What the pattern means in words ("two to five capitals, a dash, three digits"), for the message. */
+    /** What the pattern means in words ("two to five capitals, a dash, three digits"), for the finding. */
     describe: z.string().trim().max(200).default(''),
     reason,
   }),
+  codes: ['institution.pattern.mismatch', 'institution.pattern.mismatch-described'],
   *check({ module, pathway }, params) {
     const value = fieldValue(module, params.field);
     if (typeof value !== 'string' || isEmptyValue(value)) return;
     if (new RegExp(params.pattern, 'u').test(value)) return;
-    const expected = params.describe === '' ? `the pattern ${params.pattern}` : params.describe;
     yield {
       target: moduleTarget(module, params.field, pathway),
-      message: `${moduleName(module)}: ${label(params.field)} “${value}” does not follow ${expected}${because(params.reason)}. Change ${label(params.field)} to match it.`,
+      // A pattern the profile describes in words is named by them, else by itself.
+      code:
+        params.describe === '' ? 'institution.pattern.mismatch' : 'institution.pattern.mismatch-described',
+      params: {
+        ...moduleParams(module),
+        field: params.field,
+        value,
+        pattern: params.pattern,
+        described: params.describe,
+        reason: params.reason,
+      },
     };
   },
 });
@@ -174,7 +196,6 @@ export const matchesPattern = moduleRule({
 export const textLength = moduleRule({
   id: 'institution.text-length',
   characteristic: 'institutional',
-  title: 'A text field is as long as the institution asks',
   source,
   defaultSeverity: 'error',
   params: bounds(
@@ -185,24 +206,23 @@ export const textLength = moduleRule({
       reason,
     }),
   ),
+  codes: ['institution.text-length.too-short', 'institution.text-length.too-long'],
   *check({ module, pathway }, params) {
     const value = fieldValue(module, params.field);
     if (typeof value !== 'string' || isEmptyValue(value)) return;
     const length = value.trim().length;
-    let limit: string | undefined;
-    let fix = '';
-    if (params.min !== undefined && length < params.min) {
-      limit = `at least ${params.min}`;
-      fix = 'Expand';
-    } else if (params.max !== undefined && length > params.max) {
-      limit = `at most ${params.max}`;
-      fix = 'Shorten';
-    }
-    if (limit === undefined) return;
-    yield {
-      target: moduleTarget(module, params.field, pathway),
-      message: `${moduleName(module)}: ${label(params.field)} has ${length} characters, and this institution asks for ${limit}${because(params.reason)}. ${fix} it to ${limit} characters.`,
+    const found = {
+      ...moduleParams(module),
+      field: params.field,
+      characterCount: length,
+      reason: params.reason,
     };
+    const target = moduleTarget(module, params.field, pathway);
+    if (params.min !== undefined && length < params.min) {
+      yield { target, code: 'institution.text-length.too-short', params: { ...found, minimum: params.min } };
+    } else if (params.max !== undefined && length > params.max) {
+      yield { target, code: 'institution.text-length.too-long', params: { ...found, maximum: params.max } };
+    }
   },
 });
 

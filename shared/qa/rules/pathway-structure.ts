@@ -1,19 +1,8 @@
-import { levelLabel } from '../../domain/labels';
 import type { Level } from '../../schemas/module';
 import type { Pathway } from '../../schemas/pathway';
 import type { Workspace } from '../../schemas/workspace';
-import {
-  capitalise,
-  moduleName,
-  moduleTarget,
-  noParams,
-  pathwayName,
-  placedModules,
-  quote,
-  stageName,
-  uncoveredOutcomes,
-} from '../design';
-import { pathwayRule } from '../rule';
+import { excerpt, moduleParams, moduleTarget, noParams, placedModules, uncoveredOutcomes } from '../design';
+import { type FindingParams, pathwayRule } from '../rule';
 import { EU_2022, QAA_2022 } from '../sources';
 
 const structure = `${QAA_2022}, Stackability; ${EU_2022}, Annex II, principle 5 (learning pathways)`;
@@ -26,7 +15,7 @@ function codes(workspace: Workspace): (id: string) => string {
 
 /**
  * Every prerequisite cycle once: one per strongly connected group of modules, walked from its
- * alphabetically first code with neighbours in code order, so the message does not depend on edge order.
+ * alphabetically first code with neighbours in code order, so the finding does not depend on edge order.
  */
 export function prerequisiteCycles(pathway: Pathway, codeOf: (id: string) => string): string[][] {
   const next = new Map<string, string[]>();
@@ -80,16 +69,17 @@ export function prerequisiteCycles(pathway: Pathway, codeOf: (id: string) => str
 export const prerequisiteCycle = pathwayRule({
   id: 'structure.prerequisite-cycle',
   characteristic: 'pathway-structure',
-  title: 'Prerequisites form no cycle',
   source: structure,
   defaultSeverity: 'error',
   params: noParams,
+  codes: ['structure.prerequisite-cycle.cycle'],
   *check({ workspace, pathway }) {
     const codeOf = codes(workspace);
     for (const cycle of prerequisiteCycles(pathway, codeOf)) {
       yield {
         target: { kind: 'pathway', pathwayId: pathway.id, field: 'prerequisites' },
-        message: `${capitalise(pathwayName(pathway))}: prerequisites go round in a cycle ${cycle.map(codeOf).join(' → ')}, so no learner can start any of them. Remove one of these prerequisites.`,
+        code: 'structure.prerequisite-cycle.cycle',
+        params: { pathway: pathway.title, cycle: cycle.map(codeOf) },
       };
     }
   },
@@ -98,10 +88,14 @@ export const prerequisiteCycle = pathwayRule({
 export const prerequisiteOrder = pathwayRule({
   id: 'structure.prerequisite-order',
   characteristic: 'pathway-structure',
-  title: 'A prerequisite sits in an earlier stage than the module that needs it',
   source: structure,
   defaultSeverity: 'error',
   params: noParams,
+  codes: [
+    'structure.prerequisite-order.outside-pathway',
+    'structure.prerequisite-order.same-stage',
+    'structure.prerequisite-order.later-stage',
+  ],
   *check({ workspace, pathway }) {
     const codeOf = codes(workspace);
     const placed = new Map(placedModules(workspace, pathway).map((p) => [p.module.id, p]));
@@ -110,20 +104,33 @@ export const prerequisiteOrder = pathwayRule({
       const then = placed.get(after);
       if (!first || !then) {
         const missing = first ? after : before;
+        const params: FindingParams = {
+          pathway: pathway.title,
+          prerequisite: codeOf(before),
+          dependant: codeOf(after),
+          missing: codeOf(missing),
+        };
         yield {
           target: { kind: 'pathway', pathwayId: pathway.id, field: 'prerequisites' },
-          message: `${capitalise(pathwayName(pathway))}: ${codeOf(before)} is a prerequisite of ${codeOf(after)}, but ${codeOf(missing)} is not in this pathway. Place ${codeOf(missing)} in a stage or remove the prerequisite.`,
+          code: 'structure.prerequisite-order.outside-pathway',
+          params,
         };
         continue;
       }
       if (first.stageIndex < then.stageIndex) continue;
-      const where =
-        first.stageIndex === then.stageIndex
-          ? `in the same ${stageName(then.stage)}`
-          : `in ${stageName(first.stage)}, after ${stageName(then.stage)}`;
       yield {
         target: { ...moduleTarget(then.module, undefined, pathway), stageId: then.stage.id },
-        message: `${moduleName(then.module)} needs ${moduleName(first.module)} first, but that prerequisite sits ${where}. Move ${first.module.code} to an earlier stage or ${then.module.code} to a later one, or remove the prerequisite.`,
+        code:
+          first.stageIndex === then.stageIndex
+            ? 'structure.prerequisite-order.same-stage'
+            : 'structure.prerequisite-order.later-stage',
+        params: {
+          ...moduleParams(then.module),
+          prerequisiteCode: first.module.code,
+          prerequisiteTitle: first.module.title,
+          stage: then.stage.title,
+          prerequisiteStage: first.stage.title,
+        },
       };
     }
   },
@@ -132,16 +139,14 @@ export const prerequisiteOrder = pathwayRule({
 export const choiceGroupSize = pathwayRule({
   id: 'structure.choice-group-size',
   characteristic: 'pathway-structure',
-  title: 'A choice group holds at least as many modules as it asks for',
   source: structure,
   defaultSeverity: 'error',
   params: noParams,
+  codes: ['structure.choice-group-size.too-few', 'structure.choice-group-size.too-few-untitled'],
   *check({ pathway }) {
     for (const stage of pathway.stages) {
       for (const item of stage.items) {
         if (item.kind !== 'choice' || item.choose <= item.moduleIds.length) continue;
-        const name = item.title ? `choice group “${item.title}”` : 'a choice group';
-        const holds = item.moduleIds.length;
         yield {
           target: {
             kind: 'group',
@@ -150,7 +155,15 @@ export const choiceGroupSize = pathwayRule({
             groupId: item.id,
             field: 'choose',
           },
-          message: `${capitalise(name)} in ${stageName(stage)} asks learners to choose ${item.choose} but holds ${holds} module${holds === 1 ? '' : 's'}. Add modules to the group or lower the number to choose to at most ${holds}.`,
+          code: item.title
+            ? 'structure.choice-group-size.too-few'
+            : 'structure.choice-group-size.too-few-untitled',
+          params: {
+            group: item.title,
+            stage: stage.title,
+            choose: item.choose,
+            holds: item.moduleIds.length,
+          },
         };
       }
     }
@@ -164,10 +177,10 @@ const levelScale = (level: Level) =>
 export const levelProgression = pathwayRule({
   id: 'structure.level-progression',
   characteristic: 'pathway-structure',
-  title: 'Levels do not fall along the stages',
   source: structure,
   defaultSeverity: 'warning',
   params: noParams,
+  codes: ['structure.level-progression.falls'],
   *check({ workspace, pathway }) {
     const placed = placedModules(workspace, pathway);
     /** Per scale, the highest level an earlier stage reached and where. */
@@ -185,7 +198,14 @@ export const levelProgression = pathwayRule({
         if (before && level.value < before.level.value) {
           yield {
             target: { kind: 'stage', pathwayId: pathway.id, stageId: stage.id },
-            message: `${capitalise(stageName(stage))} of ${pathwayName(pathway)} reaches ${levelLabel(level)}, below ${levelLabel(before.level)} in the earlier stage “${before.stageTitle}”. Levels should not fall along a pathway: move the lower-level modules to an earlier stage or check their levels.`,
+            code: 'structure.level-progression.falls',
+            params: {
+              stage: stage.title,
+              pathway: pathway.title,
+              level,
+              earlierLevel: before.level,
+              earlierStage: before.stageTitle,
+            },
           };
         }
         if (!before || level.value > before.level.value)
@@ -198,17 +218,18 @@ export const levelProgression = pathwayRule({
 export const emptyStage = pathwayRule({
   id: 'structure.empty-stage',
   characteristic: 'pathway-structure',
-  title: 'Every stage holds a module',
   source: structure,
   defaultSeverity: 'warning',
   params: noParams,
+  codes: ['structure.empty-stage.empty'],
   *check({ pathway }) {
     for (const stage of pathway.stages) {
       const holds = stage.items.some((item) => item.kind === 'module' || item.moduleIds.length > 0);
       if (holds) continue;
       yield {
         target: { kind: 'stage', pathwayId: pathway.id, stageId: stage.id },
-        message: `${capitalise(stageName(stage))} of ${pathwayName(pathway)} holds no modules. Drag modules into it or remove the stage.`,
+        code: 'structure.empty-stage.empty',
+        params: { stage: stage.title, pathway: pathway.title },
       };
     }
   },
@@ -217,10 +238,10 @@ export const emptyStage = pathwayRule({
 export const outcomesAssessed = pathwayRule({
   id: 'structure.outcomes-assessed',
   characteristic: 'pathway-structure',
-  title: "Every outcome of the pathway's modules is assessed",
   source: `${QAA_2022}, Course design: learning, teaching and assessment`,
   defaultSeverity: 'error',
   params: noParams,
+  codes: ['structure.outcomes-assessed.unassessed'],
   *check({ workspace, pathway }) {
     for (const { module, stage } of placedModules(workspace, pathway)) {
       for (const { index, statement } of uncoveredOutcomes(module)) {
@@ -229,7 +250,13 @@ export const outcomesAssessed = pathwayRule({
             ...moduleTarget(module, `learningOutcomes[${index}].statement`, pathway),
             stageId: stage.id,
           },
-          message: `${moduleName(module)}: outcome ${index + 1} ${quote(statement)} is covered by no assessment or evidence requirement, so completing ${pathwayName(pathway)} does not show it. Tick it under the evidence that demonstrates it, or add an evidence requirement.`,
+          code: 'structure.outcomes-assessed.unassessed',
+          params: {
+            ...moduleParams(module),
+            outcome: index + 1,
+            statement: excerpt(statement),
+            pathway: pathway.title,
+          },
         };
       }
     }

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { profileErrorText } from '@locales/findings';
+import { translator } from '@locales/translate';
 import { exportProfiles } from '@shared/qa/design-check';
 import { countBySeverity, runProfiles } from '@shared/qa/engine';
 import { QaProfileError } from '@shared/qa/profile';
@@ -10,7 +12,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { workspaceWith } from '../../fixtures/builders';
 import { refusal } from '../refusal';
-import { goodDesign, moduleNamed, pathwayOf, withModule, withPathway } from './designs';
+import { findingsOf, goodDesign, moduleNamed, pathwayOf, withModule, withPathway } from './designs';
 
 const all = [...builtInProfiles, ...exampleProfiles];
 
@@ -100,17 +102,36 @@ describe('the QA engine', () => {
     );
   });
 
+  it('orders findings of one rule on one target by their code and data, not by the order they were found', () => {
+    const design = {
+      ...goodDesign(),
+      modules: [...goodDesign().modules, moduleNamed('m-x', 'TE-X-900'), moduleNamed('m-y', 'TE-Y-900')],
+    };
+    const outside = [
+      { before: 'm-y', after: 'm-b' },
+      { before: 'm-x', after: 'm-b' },
+    ];
+    const order = (prerequisites: typeof outside) =>
+      findingsOf(withPathway(design, { prerequisites }), 'structure.prerequisite-order').map((f) => [
+        f.code,
+        f.params.missing,
+      ]);
+    expect(order(outside)).toEqual([
+      ['structure.prerequisite-order.outside-pathway', 'TE-X-900'],
+      ['structure.prerequisite-order.outside-pathway', 'TE-Y-900'],
+    ]);
+    expect(order([...outside].reverse())).toEqual(order(outside));
+  });
+
   it('counts conformance per characteristic: a rule passes when it yields no finding', () => {
     const { conformance } = runProfiles(flawedDesign(), builtInProfiles);
     expect(conformance.find((c) => c.characteristic === 'admission')).toEqual({
       characteristic: 'admission',
-      title: 'Admission and access',
       passed: 0,
       total: 2,
     });
     expect(conformance.find((c) => c.characteristic === 'pathway-structure')).toEqual({
       characteristic: 'pathway-structure',
-      title: 'Pathway structure',
       passed: 4,
       total: 6,
     });
@@ -130,9 +151,7 @@ describe('the QA engine', () => {
     expect(report.findings.map((f) => [f.ruleId, f.severity, f.target.moduleId])).toEqual([
       ['eu.level', 'error', 'm-a'],
     ]);
-    expect(report.conformance).toEqual([
-      { characteristic: 'eu-mandatory-element', title: 'EU mandatory elements', passed: 0, total: 1 },
-    ]);
+    expect(report.conformance).toEqual([{ characteristic: 'eu-mandatory-element', passed: 0, total: 1 }]);
   });
 
   it('checks one pathway and only its modules, naming the pathway in module targets', () => {
@@ -159,9 +178,17 @@ describe('the QA engine', () => {
       source: '',
       rules: [{ ruleId: 'no.such', severity: 'error', params: {} }],
     };
-    expect(() => runProfiles(goodDesign(), [bad])).toThrow(QaProfileError);
-    expect(() => runProfiles(goodDesign(), [bad])).toThrow(
-      /Profile "bad" is not valid: rules\[0\]\.ruleId: Unknown rule "no\.such"/,
+    let thrown: unknown;
+    try {
+      runProfiles(goodDesign(), [bad]);
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toBeInstanceOf(QaProfileError);
+    const { error } = thrown as QaProfileError;
+    expect(error).toMatchObject({ code: 'qa.profile-invalid', params: { profile: 'bad' } });
+    expect(profileErrorText(error, translator('en'))).toMatch(
+      /^Profile "bad" is not valid: rules\[0\]\.ruleId: Unknown rule "no\.such"/,
     );
   });
 
@@ -170,7 +197,7 @@ describe('the QA engine', () => {
       readFileSync('resources/samples/teacher-education.json', 'utf8'),
       'sample',
     );
-    if (!decoded.ok) throw new Error(decoded.error.message);
+    if (!decoded.ok) throw new Error(decoded.error.code);
     const { findings } = runProfiles(decoded.workspace, builtInProfiles);
     const errors = findings
       .filter((f) => f.severity === 'error')

@@ -1,4 +1,6 @@
-import { exportProfile, importProfile, loadProfile } from '@shared/qa/profile';
+import { profileErrorText } from '@locales/findings';
+import { translator } from '@locales/translate';
+import { exportProfile, importProfile, loadProfile, type QaProfileProblem } from '@shared/qa/profile';
 import { builtInProfiles, exampleProfiles, withAlwaysOn } from '@shared/qa/profiles';
 import { describe, expect, it } from 'vitest';
 
@@ -9,6 +11,8 @@ const profile = (rules: unknown[]) => ({
   source: '',
   rules,
 });
+
+const words = (error: QaProfileProblem) => profileErrorText(error, translator('en'));
 
 function problemsOf(input: unknown) {
   const loaded = loadProfile(input);
@@ -28,6 +32,7 @@ describe('QA profiles', () => {
   it('names the profile, the rule and the field of an unknown rule id', () => {
     const error = problemsOf(profile([{ ruleId: 'credit.totl', severity: 'error' }]));
     expect(error.code).toBe('qa.profile-invalid');
+    expect(error.params).toEqual({ profile: 'faculty' });
     expect(error.problems).toEqual([
       {
         field: 'rules[0].ruleId',
@@ -35,7 +40,7 @@ describe('QA profiles', () => {
           'Unknown rule "credit.totl": use one of credit.stated, credit.hours-ratio, credit.pathway-total',
       },
     ]);
-    expect(error.message).toBe(
+    expect(words(error)).toBe(
       'Profile "faculty" is not valid: rules[0].ruleId: Unknown rule "credit.totl": use one of credit.stated, credit.hours-ratio, credit.pathway-total',
     );
   });
@@ -56,7 +61,7 @@ describe('QA profiles', () => {
       },
       { field: 'rules[2].params', message: 'rule admission.requirements: Unrecognized key: "minChars"' },
     ]);
-    expect(error.message).toMatch(
+    expect(words(error)).toMatch(
       /^Profile "faculty" is not valid: rules\[0\]\.params\.minimum: rule outcomes\.stated/,
     );
   });
@@ -132,15 +137,27 @@ describe('QA profiles', () => {
       return result.error;
     };
     expect(refused('{ "format": ').code).toBe('qa.profile-not-json');
-    expect(refused('{ "format": ').message).toMatch(/^faculty\.json is not valid JSON: /);
-    expect(refused('{"format":"stackwise.workspace"}').message).toBe(
+    expect(words(refused('{ "format": '))).toMatch(/^faculty\.json is not valid JSON: /);
+    const foreign = refused('{"format":"stackwise.workspace"}');
+    expect(foreign).toMatchObject({
+      code: 'qa.profile-foreign',
+      params: { file: 'faculty.json', format: 'stackwise.qa-profile' },
+    });
+    expect(words(foreign)).toBe(
       'faculty.json is not a Stackwise QA profile: its "format" must be "stackwise.qa-profile" (export a profile from Stackwise to get one)',
     );
-    expect(refused('{"format":"stackwise.qa-profile","formatVersion":2}').message).toMatch(
-      /^faculty\.json was exported by a newer Stackwise \(profile format 2\)/,
-    );
+    const newer = refused('{"format":"stackwise.qa-profile","formatVersion":2}');
+    expect(newer).toMatchObject({ code: 'qa.profile-newer', params: { file: 'faculty.json', version: '2' } });
+    expect(words(newer)).toMatch(/^faculty\.json was exported by a newer Stackwise \(profile format 2\)/);
+    const unknownVersion = refused('{"format":"stackwise.qa-profile","formatVersion":"1"}');
+    expect(unknownVersion).toMatchObject({ code: 'qa.profile-version', params: { expected: 1 } });
+    expect(words(unknownVersion)).toBe('faculty.json: "formatVersion" must be 1');
     const text = exportProfile(profile([{ ruleId: 'eu.nope', severity: 'error', params: {} }]) as never);
-    expect(refused(text).message).toMatch(
+    expect(refused(text)).toMatchObject({
+      code: 'qa.profile-invalid',
+      params: { file: 'faculty.json', profile: 'faculty' },
+    });
+    expect(words(refused(text))).toMatch(
       /^faculty\.json: Profile "faculty" is not valid: rules\[0\]\.ruleId: Unknown rule "eu\.nope": use one of eu\.title, /,
     );
   });
@@ -175,6 +192,6 @@ describe('institutional patterns', () => {
       ],
     });
     expect(loaded.ok).toBe(false);
-    if (!loaded.ok) expect(loaded.error.message).toContain('must not repeat a group that itself repeats');
+    if (!loaded.ok) expect(words(loaded.error)).toContain('must not repeat a group that itself repeats');
   });
 });

@@ -1,12 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { profileErrorText } from '@locales/findings';
+import { type Translator, translator } from '@locales/translate';
+import { isLanguage, sourceLanguage } from '@shared/i18n/languages';
 import { exportProfiles } from '@shared/qa/design-check';
 import { countBySeverity, runProfiles } from '@shared/qa/engine';
 import { importProfile, QaProfileError } from '@shared/qa/profile';
 import { builtInProfiles, exampleProfiles, withAlwaysOn } from '@shared/qa/profiles';
-import { type ReportHeading, reportJson, reportJUnit, reportText } from '@shared/qa/report';
 import type { QaProfile } from '@shared/schemas/review';
 import type { Workspace } from '@shared/schemas/workspace';
+import { type ReportHeading, reportJson, reportJUnit, reportText } from '../../qa-report';
 import { type CliCommand, type CliIO, EXIT, readWorkspaceFile } from '../command';
 
 const formats = ['text', 'json', 'junit'] as const;
@@ -19,11 +22,17 @@ function knownProfiles(workspace: Workspace): Map<string, QaProfile> {
   return new Map([...shipped, ...own].map((p) => [p.id, p]));
 }
 
+/** The language the report is written in: the command line's --lang when it is given one, else English. */
+function languageOf(values: Record<string, unknown>): Translator {
+  return translator(isLanguage(values.lang) ? values.lang : sourceLanguage);
+}
+
 /** A --profile value: a known id, else the path of an exported profile file; null after saying why not. */
 async function resolveProfile(
   value: string,
   known: ReadonlyMap<string, QaProfile>,
   io: CliIO,
+  tr: Translator,
 ): Promise<QaProfile | null> {
   const byId = known.get(value);
   if (byId) return byId;
@@ -35,14 +44,14 @@ async function resolveProfile(
     const code = (e as NodeJS.ErrnoException).code;
     io.err(
       code === 'ENOENT'
-        ? `stackwise validate: unknown profile "${value}": neither a profile id (${[...known.keys()].join(', ')}) nor an existing profile file`
-        : `stackwise validate: profile file ${path} cannot be read: ${(e as Error).message}`,
+        ? tr.t('qa.validate.unknown-profile', { profile: value, ids: [...known.keys()].join(', ') })
+        : tr.t('qa.validate.unreadable-profile', { file: path, reason: (e as Error).message }),
     );
     return null;
   }
   const imported = importProfile(text, path);
   if (!imported.ok) {
-    io.err(`stackwise validate: ${imported.error.message}`);
+    io.err(tr.t('qa.validate.refused-profile', { error: profileErrorText(imported.error, tr) }));
     return null;
   }
   return imported.value.profile;
@@ -63,9 +72,12 @@ export const validate: CliCommand = {
       return EXIT.usage;
     };
     if (file === undefined || positionals.length > 1) return usage();
+    const tr = languageOf(values);
     const format = (values.format ?? 'text') as Format;
     if (!formats.includes(format)) {
-      io.err(`stackwise validate: unknown format "${String(values.format)}": use ${formats.join(', ')}`);
+      io.err(
+        tr.t('qa.validate.unknown-format', { format: String(values.format), formats: formats.join(', ') }),
+      );
       return usage();
     }
     const opened = await readWorkspaceFile(file, io);
@@ -76,7 +88,12 @@ export const validate: CliCommand = {
     if (pathwayId !== undefined && !workspace.pathways.some((p) => p.id === pathwayId)) {
       const ids = workspace.pathways.map((p) => p.id);
       io.err(
-        `stackwise validate: no pathway "${pathwayId}" in ${opened.path}; ${ids.length > 0 ? `its pathways are ${ids.join(', ')}` : 'it has no pathways'}`,
+        tr.t('qa.validate.unknown-pathway', {
+          pathway: pathwayId,
+          file: opened.path,
+          count: ids.length,
+          pathways: ids.join(', '),
+        }),
       );
       return EXIT.usage;
     }
@@ -89,7 +106,7 @@ export const validate: CliCommand = {
     } else {
       chosen = [];
       for (const value of asked) {
-        const profile = await resolveProfile(value, known, io);
+        const profile = await resolveProfile(value, known, io, tr);
         if (!profile) return EXIT.usage;
         chosen.push(profile);
       }
@@ -101,7 +118,7 @@ export const validate: CliCommand = {
       report = runProfiles(workspace, profiles, pathwayId === undefined ? {} : { pathwayId });
     } catch (e) {
       if (!(e instanceof QaProfileError)) throw e;
-      io.err(`stackwise validate: ${opened.path}: ${e.message}`);
+      io.err(tr.t('qa.validate.profile-error', { file: opened.path, error: profileErrorText(e.error, tr) }));
       return EXIT.problem;
     }
     const heading: ReportHeading = {
@@ -111,7 +128,7 @@ export const validate: CliCommand = {
       ...(pathwayId === undefined ? {} : { pathwayId }),
     };
     const render = { text: reportText, json: reportJson, junit: reportJUnit }[format];
-    io.out(render(heading, report));
+    io.out(render(heading, report, tr));
     return countBySeverity(report.findings).error > 0 ? EXIT.problem : EXIT.ok;
   },
 };

@@ -1,9 +1,10 @@
+import { characteristicTitle, findingText, profileTitle, severityTitle, targetText } from '@locales/findings';
 import { countBySeverity } from '@shared/qa/engine';
 import { ALWAYS_ON_PROFILE_ID } from '@shared/qa/profiles';
-import { describeTarget } from '@shared/qa/report';
 import type { Finding, Severity } from '@shared/qa/rule';
 import type { QaProfile } from '@shared/schemas/review';
 import type { Workspace } from '@shared/schemas/workspace';
+import { useT } from '../../app/i18n';
 import type { QaRun } from './use-qa-report';
 
 interface QaPanelProps {
@@ -17,11 +18,6 @@ interface QaPanelProps {
   onEditProfiles: () => void;
 }
 
-const severityTitles: Record<Severity, string> = {
-  error: 'Errors',
-  warning: 'Warnings',
-  info: 'Information',
-};
 const severities: Severity[] = ['error', 'warning', 'info'];
 
 /** Findings for the active profiles, grouped by severity and target; conformance per characteristic at a glance. */
@@ -34,10 +30,11 @@ export function QaPanel({
   onFocusFinding,
   onEditProfiles,
 }: QaPanelProps) {
+  const tr = useT();
   return (
-    <section className="qa-panel" aria-label="Quality assurance">
+    <section className="qa-panel" aria-label={tr.t('qa.panel.label')}>
       <fieldset className="qa-profiles">
-        <legend>Check against</legend>
+        <legend>{tr.t('qa.panel.check-against')}</legend>
         {profiles.map((profile) => {
           const alwaysOn = profile.id === ALWAYS_ON_PROFILE_ID;
           return (
@@ -48,13 +45,13 @@ export function QaPanel({
                 disabled={alwaysOn}
                 onChange={() => onToggleProfile(profile.id)}
               />
-              {profile.title}
-              {alwaysOn && <span className="field__hint"> (always on)</span>}
+              {profileTitle(profile, tr)}
+              {alwaysOn && <span className="field__hint"> {tr.t('qa.panel.always-on')}</span>}
             </label>
           );
         })}
         <button type="button" className="button button--quiet button--small" onClick={onEditProfiles}>
-          Institutional profiles…
+          {tr.t('qa.panel.edit-profiles')}
         </button>
       </fieldset>
       {!run.ok ? (
@@ -64,26 +61,33 @@ export function QaPanel({
       ) : (
         <>
           <Summary findings={run.report.findings} />
-          <section aria-label="Conformance by characteristic" className="conformance">
-            <h3>Conformance</h3>
+          <section aria-label={tr.t('qa.panel.conformance-label')} className="conformance">
+            <h3>{tr.t('qa.panel.conformance')}</h3>
             <ul className="plain-list">
-              {run.report.conformance.map((c) => (
-                <li key={c.characteristic} className="conformance__row">
-                  <span className="conformance__title">{c.title}</span>
-                  <meter
-                    min={0}
-                    max={c.total}
-                    value={c.passed}
-                    low={c.total * 0.6}
-                    high={c.total * 0.99}
-                    optimum={c.total}
-                    aria-label={`${c.title}: ${c.passed} of ${c.total} rules pass`}
-                  />
-                  <span className="conformance__score">
-                    {c.passed}/{c.total}
-                  </span>
-                </li>
-              ))}
+              {run.report.conformance.map((c) => {
+                const title = characteristicTitle(c.characteristic, tr);
+                return (
+                  <li key={c.characteristic} className="conformance__row">
+                    <span className="conformance__title">{title}</span>
+                    <meter
+                      min={0}
+                      max={c.total}
+                      value={c.passed}
+                      low={c.total * 0.6}
+                      high={c.total * 0.99}
+                      optimum={c.total}
+                      aria-label={tr.t('qa.panel.conformance-meter', {
+                        characteristic: title,
+                        passed: c.passed,
+                        total: c.total,
+                      })}
+                    />
+                    <span className="conformance__score">
+                      {tr.number(c.passed)}/{tr.number(c.total)}
+                    </span>
+                  </li>
+                );
+              })}
             </ul>
           </section>
           {severities.map((severity) => (
@@ -102,7 +106,9 @@ export function QaPanel({
 }
 
 function Summary({ findings }: { findings: readonly Finding[] }) {
+  const tr = useT();
   const counts = countBySeverity(findings);
+  const values = { errorCount: counts.error, warningCount: counts.warning, noteCount: counts.info };
   return (
     <p
       className={`qa-summary${counts.error > 0 ? ' qa-summary--error' : ''}`}
@@ -110,8 +116,8 @@ function Summary({ findings }: { findings: readonly Finding[] }) {
       data-testid="qa-summary"
     >
       {counts.error === 0 && counts.warning === 0
-        ? `No errors or warnings${counts.info > 0 ? ` · ${counts.info} notes` : ''}`
-        : `${counts.error} ${counts.error === 1 ? 'error' : 'errors'} · ${counts.warning} ${counts.warning === 1 ? 'warning' : 'warnings'} · ${counts.info} notes`}
+        ? tr.t('qa.panel.summary-clean', values)
+        : tr.t('qa.panel.summary', values)}
     </p>
   );
 }
@@ -127,26 +133,28 @@ function FindingGroup({
   workspace: Workspace;
   onFocusFinding: (finding: Finding) => void;
 }) {
+  const tr = useT();
   if (findings.length === 0) return null;
   const byTarget = new Map<string, Finding[]>();
   for (const finding of findings) {
-    const label = describeTarget(workspace, finding.target);
+    const label = targetText(workspace, finding.target, tr);
     byTarget.set(label, [...(byTarget.get(label) ?? []), finding]);
   }
+  const title = severityTitle(severity, tr);
   return (
-    <section className={`finding-group finding-group--${severity}`} aria-label={severityTitles[severity]}>
+    <section className={`finding-group finding-group--${severity}`} aria-label={title}>
       <h3>
-        {severityTitles[severity]} <span className="chip">{findings.length}</span>
+        {title} <span className="chip">{tr.number(findings.length)}</span>
       </h3>
       {[...byTarget].map(([label, items]) => (
         <div key={label} className="finding-target">
           <h4>{label}</h4>
           <ul className="plain-list">
             {items.map((finding) => (
-              <li key={`${finding.ruleId}:${finding.target.field ?? ''}:${finding.message}`}>
+              <li key={`${finding.target.field ?? ''}:${finding.code}:${JSON.stringify(finding.params)}`}>
                 <button type="button" className="finding" onClick={() => onFocusFinding(finding)}>
                   <span className={`severity-dot severity-dot--${severity}`} aria-hidden="true" />
-                  <span>{finding.message}</span>
+                  <span>{findingText(finding, tr)}</span>
                 </button>
               </li>
             ))}

@@ -1,3 +1,4 @@
+import { profileErrorText } from '@locales/findings';
 import { DomainError } from '@shared/domain/errors';
 import { type QaReport, runProfiles } from '@shared/qa/engine';
 import { QaProfileError } from '@shared/qa/profile';
@@ -37,7 +38,7 @@ export function useQaReport(
       return { ok: true, report, profiles: chosen };
     } catch (e) {
       if (e instanceof DomainError) return { ok: false, message: describeDomainError(e, tr) };
-      if (e instanceof QaProfileError) return { ok: false, message: e.message };
+      if (e instanceof QaProfileError) return { ok: false, message: profileErrorText(e.error, tr) };
       throw e;
     }
   }, [deferred, pathwayId, activeIds, tr]);
