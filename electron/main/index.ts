@@ -1,5 +1,7 @@
 import { join } from 'node:path';
+import { type Translator, translator } from '@locales/translate';
 import { EVENT_CHANNEL, type EventName } from '@shared/contract/channels';
+import { languageFromLocales } from '@shared/i18n/languages';
 import {
   app,
   type BrowserWindow,
@@ -26,7 +28,8 @@ import {
 import { startServices } from './services';
 import type { WorkspaceService } from './services/workspace-service';
 import type { SafeStorageLike } from './signing/protector';
-import { closingDetail, type UnsavedWork } from './unsaved-work';
+import { followLanguage } from './ui-language';
+import { closingDialog, type UnsavedWork } from './unsaved-work';
 import { createMainWindow } from './window';
 
 const here = import.meta.dirname;
@@ -84,28 +87,29 @@ function openMainWindow(): BrowserWindow {
   return window;
 }
 
-async function refreshMenu(workspaces: WorkspaceService, window: BrowserWindow): Promise<void> {
-  const send = (event: EventName, path?: string) => window.webContents.send(EVENT_CHANNEL, event, path);
+async function refreshMenu(
+  workspaces: WorkspaceService,
+  window: BrowserWindow,
+  tr: Translator,
+): Promise<void> {
+  const send = (event: EventName, detail?: string) => window.webContents.send(EVENT_CHANNEL, event, detail);
   const recent = await workspaces.recentFiles();
   const template = menuTemplate(
     {
-      send,
+      perform: (action) => send('menu.action', action),
       openRecent: (path) => send('menu.openWorkspace', path),
-      openWorkspace: async () => {
-        const path = pickedPath(await dialog.showOpenDialog(window, pickerOptions('open-workspace')));
-        if (path) send('menu.openWorkspace', path);
-      },
       newWorkspace: async () => {
         const choice = await dialog.showSaveDialog(window, {
-          title: 'New workspace',
+          title: tr.t('menu.newWorkspace.title'),
           defaultPath: 'workspace.json',
-          filters: [{ name: 'Stackwise workspace', extensions: ['json'] }],
+          filters: [{ name: tr.t('menu.newWorkspace.filter'), extensions: ['json'] }],
         });
         if (!choice.canceled && choice.filePath) send('menu.newWorkspace', choice.filePath);
       },
     },
     recent,
     process.platform === 'darwin',
+    tr,
   );
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
@@ -123,16 +127,13 @@ const keychain: SafeStorageLike = {
 };
 
 /** Closing with edits not yet saved: the renderer holds the page and has named what would be lost; the user decides. */
-function confirmLeaving(window: BrowserWindow, unsaved: UnsavedWork): void {
+function confirmLeaving(window: BrowserWindow, unsaved: UnsavedWork, tr: () => Translator): void {
   window.webContents.on('will-prevent-unload', (event) => {
     const choice = dialog.showMessageBoxSync(window, {
       type: 'warning',
-      buttons: ['Stay', 'Leave without saving'],
       defaultId: 0,
       cancelId: 0,
-      title: 'Unsaved changes',
-      message: 'Stackwise has not saved your last changes yet.',
-      detail: closingDetail(unsaved.items),
+      ...closingDialog(unsaved.items, tr()),
     });
     if (choice === 1) event.preventDefault();
   });
@@ -154,16 +155,20 @@ async function start(): Promise<void> {
     safeStorage: keychain,
     ...(workspacePath !== undefined && { workspacePath }),
     onWorkspaceOpened: () => {
-      if (window) void refreshMenu(services.workspaces, window);
+      if (window) void refreshMenu(services.workspaces, window, language.current());
     },
     pickFile: async (purpose) =>
       window ? pickedPath(await dialog.showOpenDialog(window, pickerOptions(purpose))) : null,
   });
+  // The menu and main's dialogs speak the language chosen in the app, and follow it when it changes.
+  const language = await followLanguage(services.settings, app.getPreferredSystemLanguages(), () => {
+    if (window) void refreshMenu(services.workspaces, window, language.current());
+  });
   const handlers: Handlers = createHandlers(services);
   registerIpc(ipcMain, handlers, appUrl);
   window = openMainWindow();
-  confirmLeaving(window, services.unsaved);
-  await refreshMenu(services.workspaces, window);
+  confirmLeaving(window, services.unsaved, language.current);
+  await refreshMenu(services.workspaces, window, language.current());
   app.on('second-instance', () => {
     if (window?.isMinimized()) window.restore();
     window?.focus();
@@ -173,6 +178,7 @@ async function start(): Promise<void> {
 
 app.setName('Stackwise');
 start().catch((e) => {
-  dialog.showErrorBox('Stackwise could not start', e instanceof Error ? e.message : String(e));
+  const tr = translator(languageFromLocales(app.getPreferredSystemLanguages()));
+  dialog.showErrorBox(tr.t('app.startFailed'), e instanceof Error ? e.message : String(e));
   app.exit(1);
 });

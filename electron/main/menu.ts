@@ -1,55 +1,111 @@
-import type { EventName } from '@shared/contract/channels';
+import type { Translator } from '@locales/translate';
+import { type ActionId, accelerator, actionSpecs, menuActions } from '@shared/contract/actions';
 import type { MenuItemConstructorOptions } from 'electron';
 
-export interface MenuActions {
+export interface MenuHandlers {
   newWorkspace(): void;
-  openWorkspace(): void;
   openRecent(path: string): void;
-  send(event: EventName, path?: string): void;
+  /** Asks the renderer to perform one of its actions (it knows the design, the selection and the drafts). */
+  perform(action: ActionId): void;
 }
 
-/** The native menu: File, Edit, View and Help, with the platform's standard roles and shortcuts. */
+const separator: MenuItemConstructorOptions = { type: 'separator' };
+
+/** The renderer's actions of one group, as the shared table places them, in the language shown. */
+function actionItems(
+  group: readonly ActionId[],
+  handlers: MenuHandlers,
+  tr: Translator,
+): MenuItemConstructorOptions[] {
+  return group.map((id) => {
+    const spec = actionSpecs[id];
+    const shortcut = spec.shortcuts[0];
+    return {
+      label: tr.t(spec.labelKey),
+      ...(shortcut && { accelerator: accelerator(shortcut) }),
+      click: () => handlers.perform(id),
+    };
+  });
+}
+
+/**
+ * The native menu, in the chosen language: the renderer's actions where the shared table places them,
+ * around main's own items (a new workspace at a chosen path, the recent files) and the platform's roles,
+ * each role labelled from the catalogue too.
+ */
 export function menuTemplate(
-  actions: MenuActions,
+  handlers: MenuHandlers,
   recent: readonly { path: string; title: string }[],
   isMac: boolean,
+  tr: Translator,
 ): MenuItemConstructorOptions[] {
+  const actions = (group: readonly ActionId[]) => actionItems(group, handlers, tr);
+  const { file, edit, view, pathway } = menuActions;
   return [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     {
-      label: '&File',
+      label: tr.t('menu.file'),
       submenu: [
-        { label: 'New Module', accelerator: 'CmdOrCtrl+N', click: () => actions.send('menu.newModule') },
-        { type: 'separator' },
-        { label: 'New Workspace…', accelerator: 'CmdOrCtrl+Shift+N', click: actions.newWorkspace },
-        { label: 'Open Workspace…', accelerator: 'CmdOrCtrl+O', click: actions.openWorkspace },
+        ...actions(file.create),
+        separator,
+        { label: tr.t('menu.newWorkspace'), accelerator: 'CmdOrCtrl+Shift+N', click: handlers.newWorkspace },
+        ...actions(file.open),
         {
-          label: 'Open Recent',
+          label: tr.t('menu.openRecent'),
           enabled: recent.length > 0,
-          submenu: recent.map((file) => ({
-            label: `${file.title} — ${file.path}`,
-            click: () => actions.openRecent(file.path),
+          submenu: recent.map((entry) => ({
+            label: tr.t('menu.recentFile', { title: entry.title, path: entry.path }),
+            click: () => handlers.openRecent(entry.path),
           })),
         },
-        { type: 'separator' },
-        isMac ? { role: 'close' } : { role: 'quit' },
+        separator,
+        ...actions(file.keep),
+        separator,
+        ...actions(file.check),
+        separator,
+        isMac ? { role: 'close', label: tr.t('menu.close') } : { role: 'quit', label: tr.t('menu.quit') },
       ],
     },
     {
-      label: '&Edit',
+      label: tr.t('menu.edit'),
       submenu: [
-        // The design's undo history lives in the renderer; text fields keep their own undo there.
-        { label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: () => actions.send('menu.undo') },
-        { label: 'Redo', accelerator: 'CmdOrCtrl+Shift+Z', click: () => actions.send('menu.redo') },
-        { type: 'separator' },
-        { role: 'cut' },
-        { role: 'copy' },
-        { role: 'paste' },
-        { role: 'selectAll' },
+        // The design's undo history lives in the renderer; in a text field, the field's own undo applies.
+        ...actions(edit.history),
+        separator,
+        { role: 'cut', label: tr.t('menu.cut') },
+        { role: 'copy', label: tr.t('menu.copy') },
+        { role: 'paste', label: tr.t('menu.paste') },
+        { role: 'selectAll', label: tr.t('menu.selectAll') },
       ],
     },
-    { role: 'viewMenu' },
-    { role: 'windowMenu' },
-    { role: 'help', submenu: [{ label: 'About Stackwise', role: 'about' }] },
+    {
+      label: tr.t('menu.view'),
+      submenu: [
+        ...actions(view.panels),
+        separator,
+        { role: 'reload', label: tr.t('menu.reload') },
+        { role: 'toggleDevTools', label: tr.t('menu.toggleDevTools') },
+        separator,
+        { role: 'resetZoom', label: tr.t('menu.resetZoom') },
+        { role: 'zoomIn', label: tr.t('menu.zoomIn') },
+        { role: 'zoomOut', label: tr.t('menu.zoomOut') },
+        separator,
+        { role: 'togglefullscreen', label: tr.t('menu.fullScreen') },
+      ],
+    },
+    {
+      label: tr.t('menu.pathway'),
+      submenu: [...actions(pathway.export), separator, ...actions(pathway.settings)],
+    },
+    {
+      label: tr.t('menu.window'),
+      role: 'window',
+      submenu: [{ role: 'minimize', label: tr.t('menu.minimize') }],
+    },
+    {
+      label: tr.t('menu.help'),
+      role: 'help',
+      submenu: [{ label: tr.t('menu.about'), role: 'about' }],
+    },
   ];
 }

@@ -1,6 +1,9 @@
+import type { Translator } from '@locales/translate';
+
 /**
  * What the window would lose if it closed now, as the renderer last reported it (a failed save, values
- * typed that do not validate yet). The close dialog names them; the renderer alone knows its drafts.
+ * typed that do not validate yet), in the language shown. The close dialog names them; the renderer alone
+ * knows its drafts.
  */
 export class UnsavedWork {
   private current: readonly string[] = [];
@@ -14,8 +17,17 @@ export class UnsavedWork {
   }
 }
 
-/** The close dialog's detail: each thing that would be lost, then the choice. */
-export function closingDetail(items: readonly string[]): string {
-  const listed = items.length === 0 ? '' : `${items.map((item) => `• ${item}`).join('\n')}\n\n`;
-  return `${listed}Stay to let Stackwise save (or to fix what it cannot save), or leave and lose ${items.length === 1 ? 'it' : 'them'}.`;
+/** The close dialog's words: what would be lost, then the choice. Button 0 stays, button 1 leaves. */
+export function closingDialog(
+  items: readonly string[],
+  tr: Translator,
+): { buttons: string[]; title: string; message: string; detail: string } {
+  const listed = items.map((item) => tr.t('app.close.item', { item }));
+  const choice = tr.t('app.close.choice', { count: items.length });
+  return {
+    buttons: [tr.t('app.close.stay'), tr.t('app.close.leave')],
+    title: tr.t('app.close.title'),
+    message: tr.t('app.close.message'),
+    detail: listed.length === 0 ? choice : `${listed.join('\n')}\n\n${choice}`,
+  };
 }

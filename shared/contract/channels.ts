@@ -32,14 +32,9 @@ export type CommandName = (typeof commandNames)[number];
 /**
  * Events main pushes to the renderer: native menu choices. The workspace ones carry the path chosen in
  * main's file dialog; the renderer saves pending edits first, then opens it through the contract.
+ * `menu.action` carries the id of the action chosen (shared/contract/actions.ts), which the renderer performs.
  */
-export const eventNames = [
-  'menu.openWorkspace',
-  'menu.newWorkspace',
-  'menu.newModule',
-  'menu.undo',
-  'menu.redo',
-] as const;
+export const eventNames = ['menu.openWorkspace', 'menu.newWorkspace', 'menu.action'] as const;
 export type EventName = (typeof eventNames)[number];
 
 export const IPC_PREFIX = 'stackwise:';

@@ -1,32 +1,33 @@
+import type { Translator } from '@locales/translate';
 import type { WorkspaceSession } from '@shared/contract/commands';
 import type { AppError } from '@shared/contract/errors';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { StartScreen } from '../features/start/StartScreen';
 import { call, onAppEvent } from './api';
-import { headlineFor } from './error-messages';
+import { errorDetail, headlineFor } from './error-messages';
 import { useT } from './i18n';
 import { WorkspaceScreen } from './WorkspaceScreen';
 
+/** A notice worded when shown, so it follows a change of language like every other word. */
+type Notice = (tr: Translator) => string;
+
 type Loaded =
   | { kind: 'loading' }
-  | { kind: 'open'; session: WorkspaceSession; notice?: string }
+  | { kind: 'open'; session: WorkspaceSession; notice?: Notice }
   | { kind: 'failed'; error: AppError };
+
+const openFailed =
+  (error: AppError): Notice =>
+  (tr) =>
+    tr.t('app.notice.error', { headline: headlineFor(error, tr), detail: errorDetail(error, tr) });
 
 /** The shell: the open workspace, or the start screen that says why none could be opened. */
 export function App() {
   const tr = useT();
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
 
-  const show = useCallback((result: Awaited<ReturnType<typeof call<'workspace.current'>>>) => {
-    if (!result.ok) return setLoaded({ kind: 'failed', error: result.error });
-    const { lastNotFound } = result.value;
-    setLoaded({
-      kind: 'open',
-      session: result.value,
-      ...(lastNotFound !== undefined && {
-        notice: `The workspace you had open last was not found at ${lastNotFound}, so the default workspace opened.`,
-      }),
-    });
+  const open = useCallback((session: WorkspaceSession, notice?: string) => {
+    setLoaded({ kind: 'open', session, ...(notice !== undefined && { notice: () => notice }) });
   }, []);
 
   /** Set by the open workspace: saves pending edits, or says why leaving now would lose them. */
@@ -35,60 +36,59 @@ export function App() {
     leaveGuard.current = guard;
   }, []);
 
+  // Once: the workspace open last (or the default). A change of language must not open it again.
+  useEffect(() => {
+    void call('workspace.current', {}).then((result) => {
+      if (!result.ok) return setLoaded({ kind: 'failed', error: result.error });
+      const { lastNotFound } = result.value;
+      setLoaded({
+        kind: 'open',
+        session: result.value,
+        ...(lastNotFound !== undefined && {
+          notice: (t: Translator) => t.t('app.notice.lastNotFound', { path: lastNotFound }),
+        }),
+      });
+    });
+  }, []);
+
   // The native File menu picked a workspace in main; save what is pending here before opening it.
-  const openFromMenu = useCallback(
-    async (open: () => ReturnType<typeof call<'workspace.open'>>) => {
+  useEffect(() => {
+    const openFromMenu = async (opening: () => ReturnType<typeof call<'workspace.open'>>) => {
       const refusal = await leaveGuard.current?.();
       if (refusal) {
-        setLoaded((current) => (current.kind === 'open' ? { ...current, notice: refusal } : current));
+        setLoaded((current) => (current.kind === 'open' ? { ...current, notice: () => refusal } : current));
         return;
       }
-      const result = await open();
+      const result = await opening();
       if (result.ok) setLoaded({ kind: 'open', session: result.value });
       else {
-        const notice = `${headlineFor(result.error, tr)} ${result.error.message}`;
+        const notice = openFailed(result.error);
         setLoaded((current) =>
           current.kind === 'open' ? { ...current, notice } : { kind: 'failed', error: result.error },
         );
       }
-    },
-    [tr],
-  );
-
-  useEffect(() => {
-    void call('workspace.current', {}).then(show);
+    };
     return onAppEvent((event, path) => {
       if (path === undefined) return;
       if (event === 'menu.openWorkspace') void openFromMenu(() => call('workspace.open', { path }));
       if (event === 'menu.newWorkspace') void openFromMenu(() => call('workspace.create', { path }));
     });
-  }, [show, openFromMenu]);
+  }, []);
 
   if (loaded.kind === 'loading') {
     return (
       <main className="splash" aria-busy="true">
-        <p>Opening workspace…</p>
+        <p>{tr.t('app.opening')}</p>
       </main>
     );
   }
-  if (loaded.kind === 'failed') {
-    return (
-      <StartScreen
-        error={loaded.error}
-        onOpened={(session, notice) =>
-          setLoaded({ kind: 'open', session, ...(notice !== undefined && { notice }) })
-        }
-      />
-    );
-  }
+  if (loaded.kind === 'failed') return <StartScreen error={loaded.error} onOpened={open} />;
   return (
     <WorkspaceScreen
       key={`${loaded.session.path}#${loaded.session.workspace.id}`}
       session={loaded.session}
-      notice={loaded.notice}
-      onSwitch={(session, notice) =>
-        setLoaded({ kind: 'open', session, ...(notice !== undefined && { notice }) })
-      }
+      notice={loaded.notice?.(tr)}
+      onSwitch={open}
       registerLeaveGuard={registerLeaveGuard}
     />
   );

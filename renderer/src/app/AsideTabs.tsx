@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useT } from './i18n';
 
 export interface AsideTab<T extends string> {
   id: T;
@@ -17,8 +18,9 @@ export function AsideTabs<T extends string>({
   active: T;
   onChange: (id: T) => void;
 }) {
+  const tr = useT();
   return (
-    <div role="tablist" aria-label="Side panel" className="aside-tabs">
+    <div role="tablist" aria-label={tr.t('app.aside.tabs')} className="aside-tabs">
       {tabs.map((tab) => (
         <button
           key={tab.id}

@@ -1,6 +1,7 @@
 import { Component, type ErrorInfo, Fragment, type ReactNode, useContext, useMemo } from 'react';
 import type { EditorStore } from '../editor/store';
 import { EditorContext } from '../editor/use-editor';
+import { useT } from './i18n';
 
 /** What broke the view, as the fallback shows it. */
 export interface ViewFailure {
@@ -60,20 +61,18 @@ function ReportBugs({ report, children }: { report: (error: unknown) => void; ch
 
 /** The fallback: what happened, that the work is safe, and a way back. */
 export function ViewCrashed({ failure, onReload }: { failure: ViewFailure; onReload: () => void }) {
+  const tr = useT();
   return (
     <main className="splash" aria-labelledby="view-crashed-title">
       <div className="callout callout--error" role="alert">
-        <h1 id="view-crashed-title">This view stopped working</h1>
-        <p>
-          Stackwise met a problem it did not expect while showing the workspace: {failure.message}. Your
-          workspace, its undo history and any edit waiting to be saved are kept, and saving goes on.
-        </p>
+        <h1 id="view-crashed-title">{tr.t('app.crash.title')}</h1>
+        <p>{tr.t('app.crash.text', { message: failure.message })}</p>
         <details>
-          <summary>Details for a bug report</summary>
+          <summary>{tr.t('app.crash.details')}</summary>
           <pre>{failure.detail}</pre>
         </details>
         <button type="button" className="button button--primary" onClick={onReload}>
-          Reload the view
+          {tr.t('app.crash.reload')}
         </button>
       </div>
     </main>

@@ -1,12 +1,13 @@
 import { useMemo } from 'react';
 import { type EntityDraft, unsettledDrafts } from '../editor/store';
 import { useEditor, useEditorStore } from '../editor/use-editor';
-import { draftLine, headlineFor } from './error-messages';
+import { draftLine, errorDetail, headlineFor } from './error-messages';
 import { useT } from './i18n';
 
 /**
  * Saved, saving or not saved (and why), always visible in the top bar. Values typed that do not validate
- * yet are unsaved work too: they are named, each with a way back to its field.
+ * yet are unsaved work too: they are named, each with a way back to its field. A workspace just opened
+ * claims no save: "Saved" and its time come with this session's first save.
  */
 export function SaveIndicator({ onGoToDraft }: { onGoToDraft: (draft: EntityDraft) => void }) {
   const tr = useT();
@@ -18,9 +19,11 @@ export function SaveIndicator({ onGoToDraft }: { onGoToDraft: (draft: EntityDraf
   if (save.status === 'error') {
     return (
       <div className="save save--error" role="alert">
-        <span title={save.error.message}>Not saved: {headlineFor(save.error, tr)}</span>
+        <span title={errorDetail(save.error, tr)}>
+          {tr.t('app.save.failed', { headline: headlineFor(save.error, tr) })}
+        </span>
         <button type="button" className="button button--quiet" onClick={() => void store.flush()}>
-          Retry
+          {tr.t('app.save.retry')}
         </button>
       </div>
     );
@@ -28,10 +31,7 @@ export function SaveIndicator({ onGoToDraft }: { onGoToDraft: (draft: EntityDraf
   if (invalid.length > 0) {
     return (
       <details className="save save--drafts" data-testid="save-status">
-        <summary>
-          Not saved:{' '}
-          {invalid.length === 1 ? '1 value is not valid yet' : `${invalid.length} values are not valid yet`}
-        </summary>
+        <summary>{tr.t('app.save.invalidDrafts', { count: invalid.length })}</summary>
         <ul className="save__drafts">
           {invalid.map((draft) => (
             <li key={draft.key}>
@@ -45,10 +45,10 @@ export function SaveIndicator({ onGoToDraft }: { onGoToDraft: (draft: EntityDraf
               <button
                 type="button"
                 className="button button--quiet button--small"
-                aria-label={`Discard what was typed in ${draft.name}`}
+                aria-label={tr.t('app.save.discardLabel', { name: draft.name })}
                 onClick={() => store.discardDraft(draft.key)}
               >
-                Discard
+                {tr.t('app.save.discard')}
               </button>
             </li>
           ))}
@@ -58,10 +58,12 @@ export function SaveIndicator({ onGoToDraft }: { onGoToDraft: (draft: EntityDraf
   }
   const text =
     save.status === 'saved' && drafts.length === 0
-      ? `Saved ${new Date(save.savedAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}`
+      ? save.savedAt === undefined
+        ? tr.t('app.save.untouched')
+        : tr.t('app.save.saved', { time: tr.date(save.savedAt, { timeStyle: 'short' }) })
       : save.status === 'saving'
-        ? 'Saving…'
-        : 'Unsaved changes';
+        ? tr.t('app.save.saving')
+        : tr.t('app.save.pending');
   return (
     <output className={`save save--${save.status}`} aria-live="polite" data-testid="save-status">
       {text}

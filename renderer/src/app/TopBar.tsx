@@ -1,27 +1,35 @@
-import type { EntityDraft } from '../editor/store';
-import { useEditor, useEditorStore } from '../editor/use-editor';
+import type { Translator } from '@locales/translate';
+import type { EntityDraft, HistoryEntry } from '../editor/store';
+import { useEditor } from '../editor/use-editor';
+import { ActionButton } from './ActionButton';
+import { useT } from './i18n';
+import { LanguageChooser } from './LanguageChooser';
 import { SaveIndicator } from './SaveIndicator';
 import { WorkspaceTitle } from './WorkspaceTitle';
 
-export type TopBarDialog = 'issuers' | 'verify' | 'open-package' | 'open-workspace';
+/** "Undo Rename stage to Electives": what undo or redo would do now, in the language shown. */
+function stepDescription(
+  tr: Translator,
+  which: 'history.undo' | 'history.redo',
+  entry: HistoryEntry | undefined,
+): string | undefined {
+  return entry && tr.t(which, { step: tr.t(entry.label.key, entry.label.values) });
+}
 
-/** The brand, the workspace (name and file), undo/redo, the app-wide dialogs and the save state. */
-export function TopBar({
-  onOpen,
-  onGoToDraft,
-}: {
-  onOpen: (dialog: TopBarDialog) => void;
-  onGoToDraft: (draft: EntityDraft) => void;
-}) {
-  const store = useEditorStore();
+/**
+ * The brand, the workspace (name and file), undo/redo, the app-wide actions, the language and the save
+ * state. Its buttons are the action registry's.
+ */
+export function TopBar({ onGoToDraft }: { onGoToDraft: (draft: EntityDraft) => void }) {
+  const tr = useT();
   const path = useEditor((s) => s.path);
-  const canUndo = useEditor((s) => s.past.length > 0);
-  const canRedo = useEditor((s) => s.future.length > 0);
+  const undoStep = useEditor((s) => s.past.at(-1));
+  const redoStep = useEditor((s) => s.future[0]);
   return (
     <header className="topbar">
       <div className="topbar__brand">
         <span className="logo" aria-hidden="true" />
-        Stackwise
+        {tr.t('app.title')}
       </div>
       <div className="topbar__workspace">
         <WorkspaceTitle />
@@ -30,36 +38,21 @@ export function TopBar({
         </span>
       </div>
       <div className="topbar__actions">
-        <button
-          type="button"
+        <ActionButton
+          id="undo"
           className="button button--quiet"
-          onClick={() => store.undo()}
-          disabled={!canUndo}
-          aria-keyshortcuts="Control+Z"
-        >
-          Undo
-        </button>
-        <button
-          type="button"
+          description={stepDescription(tr, 'history.undo', undoStep)}
+        />
+        <ActionButton
+          id="redo"
           className="button button--quiet"
-          onClick={() => store.redo()}
-          disabled={!canRedo}
-          aria-keyshortcuts="Control+Shift+Z"
-        >
-          Redo
-        </button>
-        <button type="button" className="button button--quiet" onClick={() => onOpen('issuers')}>
-          Issuers…
-        </button>
-        <button type="button" className="button button--quiet" onClick={() => onOpen('verify')}>
-          Verify…
-        </button>
-        <button type="button" className="button button--quiet" onClick={() => onOpen('open-package')}>
-          Open package…
-        </button>
-        <button type="button" className="button" onClick={() => onOpen('open-workspace')}>
-          Open…
-        </button>
+          description={stepDescription(tr, 'history.redo', redoStep)}
+        />
+        <ActionButton id="issuers" className="button button--quiet" />
+        <ActionButton id="verify" className="button button--quiet" />
+        <ActionButton id="openPackage" className="button button--quiet" />
+        <ActionButton id="openWorkspace" />
+        <LanguageChooser className="language-chooser--compact" />
         <SaveIndicator onGoToDraft={onGoToDraft} />
       </div>
     </header>

@@ -30,7 +30,7 @@ export function WorkspaceTitle() {
         <button
           type="button"
           className="title-button"
-          title="Rename the workspace"
+          title={tr.t('app.workspace.rename')}
           onClick={() => setDraft(title)}
         >
           {title}
@@ -41,7 +41,7 @@ export function WorkspaceTitle() {
   return (
     <form className="title-form" onSubmit={submit}>
       <label htmlFor="workspace-title" className="visually-hidden">
-        Workspace title
+        {tr.t('app.workspace.titleLabel')}
       </label>
       <input
         id="workspace-title"
@@ -59,7 +59,7 @@ export function WorkspaceTitle() {
         autoFocus
       />
       <button type="submit" className="button button--small">
-        Rename
+        {tr.t('app.workspace.renameSubmit')}
       </button>
       {error && (
         <span id="workspace-title-error" className="field__error" role="alert">

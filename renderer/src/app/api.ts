@@ -1,6 +1,8 @@
+import { type Translator, translator } from '@locales/translate';
 import type { CommandName, EventName } from '@shared/contract/channels';
 import type { CommandInput, CommandOutput } from '@shared/contract/commands';
 import type { Result } from '@shared/contract/errors';
+import { isLanguage } from '@shared/i18n/languages';
 
 type Transport = (name: CommandName, request: unknown) => Promise<Result<unknown>>;
 
@@ -28,6 +30,12 @@ function hostToken(): string | null {
   return sessionStorage.getItem(TOKEN_KEY);
 }
 
+/** The words of the language on screen, for messages made outside React: `<html lang>` names it. */
+function pageTranslator(): Translator {
+  const { lang } = document.documentElement;
+  return translator(isLanguage(lang) ? lang : 'en');
+}
+
 function httpTransport(token: string | null): Transport {
   return async (name, request) => {
     let response: Response;
@@ -40,10 +48,7 @@ function httpTransport(token: string | null): Transport {
     } catch {
       return {
         ok: false,
-        error: {
-          code: 'internal',
-          message: 'The Stackwise host is not reachable: is "npm run web" still running?',
-        },
+        error: { code: 'internal', message: pageTranslator().t('app.host.unreachable') },
       };
     }
     try {
@@ -51,26 +56,36 @@ function httpTransport(token: string | null): Transport {
     } catch {
       return {
         ok: false,
-        error: { code: 'internal', message: `The host answered ${response.status} without a result` },
+        error: {
+          code: 'internal',
+          message: pageTranslator().t('app.host.noResult', { status: response.status }),
+        },
       };
     }
   };
 }
 
-const bridge = window.stackwise;
-const transport: Transport = bridge
-  ? (name, request) => bridge.invoke(name, request)
-  : httpTransport(hostToken());
+let transport: Transport | undefined;
+
+/** Electron's bridge, else the browser host's HTTP; chosen at the first call, so importing this touches no page. */
+function currentTransport(): Transport {
+  const bridge = window.stackwise;
+  transport ??= bridge ? (name, request) => bridge.invoke(name, request) : httpTransport(hostToken());
+  return transport;
+}
 
 /** Calls one contract command in main, through IPC in Electron or HTTP in the browser host. */
 export function call<K extends CommandName>(
   name: K,
   input: CommandInput<K>,
 ): Promise<Result<CommandOutput<K>>> {
-  return transport(name, input) as Promise<Result<CommandOutput<K>>>;
+  return currentTransport()(name, input) as Promise<Result<CommandOutput<K>>>;
 }
 
-/** Listens to main's events (native menu choices); a no-op in the browser host, which has no native menu. */
-export function onAppEvent(listener: (event: EventName, path?: string) => void): () => void {
-  return bridge ? bridge.onEvent(listener) : () => {};
+/**
+ * Listens to main's events (native menu choices); `detail` is the path a workspace event chose, or the id of
+ * the action a menu item names. A no-op in the browser host, which has no native menu.
+ */
+export function onAppEvent(listener: (event: EventName, detail?: string) => void): () => void {
+  return window.stackwise ? window.stackwise.onEvent(listener) : () => {};
 }

@@ -1,5 +1,5 @@
 import type { Translator } from '@locales/translate';
-import { type EditorState, type FlushResult, unsettledDrafts } from '../editor/store';
+import { type EditorState, type EditorStore, type FlushResult, unsettledDrafts } from '../editor/store';
 import { draftLine } from './error-messages';
 
 /**
@@ -26,4 +26,16 @@ export function unsavedWorkItems(state: EditorState, tr: Translator): string[] {
     items.push(tr.t('app.unsaved.itemPending'));
   for (const draft of drafts) items.push(draftLine(draft, tr));
   return items;
+}
+
+/**
+ * Saves what is pending before another workspace replaces this one. When something cannot be saved, asks
+ * (naming it) whether to leave it behind; returns why the switch stops when the user stays.
+ */
+export async function saveBeforeLeaving(store: EditorStore, tr: Translator): Promise<string | null> {
+  const flushed = await store.flush();
+  if (flushed.ok) return null;
+  const lost = unsavedWorkText(flushed, tr);
+  if (window.confirm(tr.t('app.leave.confirm', { lost }))) return null;
+  return tr.t('app.leave.refused', { lost });
 }

@@ -20,7 +20,8 @@ export interface HistoryEntry {
 }
 
 export type SaveStatus =
-  | { status: 'saved'; savedAt: string }
+  /** Nothing waits to be saved; `savedAt` is absent until this session saves (opening a file is not a save). */
+  | { status: 'saved'; savedAt?: string }
   | { status: 'pending' }
   | { status: 'saving' }
   | { status: 'error'; error: AppError };
@@ -167,7 +168,7 @@ export function createEditorStore(
     workspace: initial.workspace,
     past: [],
     future: [],
-    save: { status: 'saved', savedAt: initial.workspace.updatedAt },
+    save: { status: 'saved' },
     drafts: new Map(),
   };
   /** Valid drafts waiting to become editor steps, by draft key. */

@@ -1,4 +1,5 @@
 import { type ReactNode, useEffect, useRef } from 'react';
+import { useT } from '../app/i18n';
 
 interface DialogProps {
   title: string;
@@ -9,6 +10,7 @@ interface DialogProps {
 
 /** A modal dialog: focus moves in, Escape closes it, the page behind is inert. */
 export function Dialog({ title, onClose, children, wide }: DialogProps) {
+  const tr = useT();
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     ref.current?.showModal();
@@ -17,7 +19,12 @@ export function Dialog({ title, onClose, children, wide }: DialogProps) {
     <dialog ref={ref} className={`dialog${wide ? ' dialog--wide' : ''}`} aria-label={title} onClose={onClose}>
       <header className="dialog__header">
         <h2>{title}</h2>
-        <button type="button" className="icon-button" aria-label="Close" onClick={() => ref.current?.close()}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={tr.t('common.close')}
+          onClick={() => ref.current?.close()}
+        >
           <span aria-hidden="true">×</span>
         </button>
       </header>

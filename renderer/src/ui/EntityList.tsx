@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useT } from '../app/i18n';
 
 export interface EntityListItem {
   id: string;
@@ -20,6 +21,7 @@ export function EntityList({
   currentId: string | null;
   onSelect: (id: string) => void;
 }) {
+  const tr = useT();
   return (
     <ul className="plain-list">
       {items.map((item) => (
@@ -31,7 +33,7 @@ export function EntityList({
             onClick={() => onSelect(item.id)}
           >
             {item.label}
-            {item.unsaved && <span className="field__hint"> (not saved)</span>}
+            {item.unsaved && <span className="field__hint"> {tr.t('common.notSaved')}</span>}
           </button>
         </li>
       ))}

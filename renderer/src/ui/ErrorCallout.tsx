@@ -1,5 +1,5 @@
 import type { AppError } from '@shared/contract/errors';
-import { headlineFor } from '../app/error-messages';
+import { errorDetail, headlineFor } from '../app/error-messages';
 import { useT } from '../app/i18n';
 
 /** An error from main as people read it: what it means, then exactly what went wrong. */
@@ -8,7 +8,7 @@ export function ErrorCallout({ error }: { error: AppError }) {
   return (
     <div className="callout callout--error" role="alert">
       <strong>{headlineFor(error, tr)}</strong>
-      <p>{error.message}</p>
+      <p>{errorDetail(error, tr)}</p>
     </div>
   );
 }

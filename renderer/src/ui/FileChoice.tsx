@@ -1,7 +1,9 @@
+import type { Translator } from '@locales/translate';
 import type { UploadedFile } from '@shared/contract/uploads';
 import { MAX_UPLOAD_BYTES, type PickPurpose } from '@shared/contract/uploads';
 import { useEffect, useState } from 'react';
 import { call } from '../app/api';
+import { useT } from '../app/i18n';
 
 /** Where a file comes from: a path (a native dialog, or typed by a power user) or files the browser read. */
 export type FileSource = { kind: 'path'; path: string } | { kind: 'files'; files: File[] };
@@ -39,30 +41,28 @@ function base64Of(file: File): Promise<string> {
   });
 }
 
-/** Reads chosen files for main; a file (or a choice of files) over the upload cap is named rather than sent. */
-export async function readUploads(files: readonly File[]): Promise<UploadedFile[]> {
+/**
+ * Reads chosen files for main; a file (or a choice of files) over the upload cap is named rather than sent,
+ * in the language shown.
+ */
+export async function readUploads(files: readonly File[], tr: Translator): Promise<UploadedFile[]> {
+  const limit = tr.number(MAX_UPLOAD_BYTES / 1024 / 1024);
   const large = files.find((f) => f.size > MAX_UPLOAD_BYTES);
-  if (large) {
-    throw new Error(
-      `${large.name} is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MiB, more than Stackwise reads`,
-    );
-  }
+  if (large) throw new Error(tr.t('common.upload.tooLarge', { name: large.name, limit }));
   // One request carries them all: together they must fit it too (base64 is a third larger).
   const total = files.reduce((sum, f) => sum + f.size, 0);
-  if (total > MAX_UPLOAD_BYTES) {
-    throw new Error(
-      `These ${files.length} files come to more than ${MAX_UPLOAD_BYTES / 1024 / 1024} MiB together, more than Stackwise reads at once: choose fewer`,
-    );
-  }
+  if (total > MAX_UPLOAD_BYTES)
+    throw new Error(tr.t('common.upload.tooLargeTogether', { count: files.length, limit }));
   return Promise.all(files.map(async (f) => ({ name: f.name, base64: await base64Of(f) })));
 }
 
 /** A source as request fields: its path, or its files read for upload (an Error names a file too large). */
 export async function sourceRequest(
   source: FileSource,
+  tr: Translator,
 ): Promise<{ path: string } | { files: UploadedFile[] } | Error> {
   if (source.kind === 'path') return { path: source.path.trim() };
-  return readUploads(source.files).then(
+  return readUploads(source.files, tr).then(
     (files) => ({ files }),
     (e: unknown) => (e instanceof Error ? e : new Error(String(e))),
   );
@@ -92,6 +92,7 @@ interface FileChoiceProps {
 export function FileChoice(props: FileChoiceProps) {
   const { id, label, accept, multiple, pickers, pathLabel, pathPlaceholder, uploadHint, source, onChange } =
     props;
+  const tr = useT();
   const native = useNativePicker();
   const typed = source?.kind === 'path' ? source.path : '';
   const pick = async (purpose: PickPurpose) => {
@@ -112,7 +113,7 @@ export function FileChoice(props: FileChoiceProps) {
           </div>
           {typed !== '' && (
             <p className="field__hint">
-              Chosen: <code>{typed}</code>
+              {tr.t('common.file.chosen')} <code>{typed}</code>
             </p>
           )}
         </div>
@@ -131,7 +132,7 @@ export function FileChoice(props: FileChoiceProps) {
         </div>
       )}
       <details className="file-choice__path">
-        <summary className="file-choice__toggle">Enter a path instead</summary>
+        <summary className="file-choice__toggle">{tr.t('common.file.enterPath')}</summary>
         <div className="field">
           <label htmlFor={`${id}-path`}>{pathLabel}</label>
           <input

@@ -2,6 +2,7 @@ import type { RecentFile, WorkspaceSession } from '@shared/contract/commands';
 import type { AppError, Result } from '@shared/contract/errors';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { call } from '../../app/api';
+import { useT } from '../../app/i18n';
 import { ErrorCallout } from '../../ui/ErrorCallout';
 import { readUploads, useNativePicker } from '../../ui/FileChoice';
 
@@ -18,6 +19,7 @@ interface OpenWorkspaceDialogProps {
  * new file in the data folder), the recent files, a new workspace, or a typed path for power users.
  */
 export function OpenWorkspaceDialog({ onClose, onOpened, beforeOpen }: OpenWorkspaceDialogProps) {
+  const tr = useT();
   const dialog = useRef<HTMLDialogElement>(null);
   const native = useNativePicker();
   const [path, setPath] = useState('');
@@ -38,7 +40,7 @@ export function OpenWorkspaceDialog({ onClose, onOpened, beforeOpen }: OpenWorks
     if (!result.ok) return setError(result.error);
     onOpened(
       result.value,
-      keptInDataFolder ? `This workspace is kept in your data folder, at ${result.value.path}.` : undefined,
+      keptInDataFolder ? tr.t('start.open.keptInDataFolder', { path: result.value.path }) : undefined,
     );
   };
   const choose = async () => {
@@ -51,7 +53,7 @@ export function OpenWorkspaceDialog({ onClose, onOpened, beforeOpen }: OpenWorks
     const file = files?.[0];
     if (!file) return;
     try {
-      const [uploaded] = await readUploads([file]);
+      const [uploaded] = await readUploads([file], tr);
       if (uploaded) await run(() => call('workspace.import', { file: uploaded }), true);
     } catch (e) {
       setError({ code: 'request.invalid', message: e instanceof Error ? e.message : String(e) });
@@ -65,26 +67,24 @@ export function OpenWorkspaceDialog({ onClose, onOpened, beforeOpen }: OpenWorks
   return (
     <dialog ref={dialog} className="dialog" aria-labelledby="open-title" onClose={onClose}>
       <form onSubmit={submit}>
-        <h2 id="open-title">Open a workspace</h2>
+        <h2 id="open-title">{tr.t('start.open.title')}</h2>
         {native === true && (
           <div className="file-choice__buttons">
             <button type="button" className="button button--primary" onClick={() => void choose()}>
-              Choose a workspace file…
+              {tr.t('start.open.choose')}
             </button>
           </div>
         )}
         {native === false && (
           <div className="field">
-            <label htmlFor="open-file">Workspace file (.json)</label>
+            <label htmlFor="open-file">{tr.t('start.open.upload')}</label>
             <input
               id="open-file"
               type="file"
               accept=".json,application/json"
               onChange={(e) => void upload(e.target.files)}
             />
-            <p className="field__hint">
-              Stackwise keeps a copy in your data folder and works on that copy; your file stays as it is.
-            </p>
+            <p className="field__hint">{tr.t('start.open.uploadHint')}</p>
           </div>
         )}
         <div className="file-choice__buttons">
@@ -93,18 +93,18 @@ export function OpenWorkspaceDialog({ onClose, onOpened, beforeOpen }: OpenWorks
             className="button"
             onClick={() => void run(() => call('workspace.create', {}), true)}
           >
-            New workspace in the data folder
+            {tr.t('start.open.createInDataFolder')}
           </button>
         </div>
         <details className="file-choice__path">
-          <summary className="file-choice__toggle">Enter a path instead</summary>
+          <summary className="file-choice__toggle">{tr.t('common.file.enterPath')}</summary>
           <div className="field">
-            <label htmlFor="open-path">Workspace file</label>
+            <label htmlFor="open-path">{tr.t('start.open.pathLabel')}</label>
             <input
               id="open-path"
               value={path}
               onChange={(e) => setPath(e.target.value)}
-              placeholder="/home/me/pathways/workspace.json"
+              placeholder={tr.t('start.open.pathPlaceholder')}
             />
           </div>
           <div className="dialog__actions">
@@ -114,22 +114,22 @@ export function OpenWorkspaceDialog({ onClose, onOpened, beforeOpen }: OpenWorks
               disabled={path.trim() === ''}
               onClick={() => void run(() => call('workspace.create', { path }))}
             >
-              Create new here
+              {tr.t('start.open.createHere')}
             </button>
             <button type="submit" className="button button--primary" disabled={path.trim() === ''}>
-              Open
+              {tr.t('start.open.submit')}
             </button>
           </div>
         </details>
         {error && <ErrorCallout error={error} />}
         <div className="dialog__actions">
           <button type="button" className="button" onClick={() => dialog.current?.close()}>
-            Cancel
+            {tr.t('common.cancel')}
           </button>
         </div>
         {recent.length > 0 && (
           <section aria-labelledby="recent-title">
-            <h3 id="recent-title">Recent workspaces</h3>
+            <h3 id="recent-title">{tr.t('start.open.recent')}</h3>
             <ul className="recent">
               {recent.map((file) => (
                 <li key={file.path}>
