@@ -1,18 +1,18 @@
+import type { Translator } from '@locales/translate';
 import { type FieldKind, moduleFields } from '@shared/qa/module-fields';
 import type { QaProfile } from '@shared/schemas/review';
 
-/** The rule kinds a QA officer configures without code, with the module fields each applies to. */
+/**
+ * The rule kinds a QA officer configures without code, with the kinds of module field each applies to;
+ * each is named in profiles.json (`profiles.ruleKind.<id>`).
+ */
 export const ruleKinds = [
-  {
-    id: 'institution.field-required',
-    label: 'Field is required',
-    kinds: ['text', 'number', 'choice', 'boolean', 'list'],
-  },
-  { id: 'institution.number-range', label: 'Number (or list size) within bounds', kinds: ['number', 'list'] },
-  { id: 'institution.allowed-values', label: 'Value is one of', kinds: ['choice', 'text', 'number'] },
-  { id: 'institution.pattern', label: 'Text follows a pattern', kinds: ['text'] },
-  { id: 'institution.text-length', label: 'Text length within bounds', kinds: ['text'] },
-] as const satisfies readonly { id: string; label: string; kinds: readonly FieldKind[] }[];
+  { id: 'institution.field-required', kinds: ['text', 'number', 'choice', 'boolean', 'list'] },
+  { id: 'institution.number-range', kinds: ['number', 'list'] },
+  { id: 'institution.allowed-values', kinds: ['choice', 'text', 'number'] },
+  { id: 'institution.pattern', kinds: ['text'] },
+  { id: 'institution.text-length', kinds: ['text'] },
+] as const satisfies readonly { id: string; kinds: readonly FieldKind[] }[];
 
 export type RuleKindId = (typeof ruleKinds)[number]['id'];
 type Severity = QaProfile['rules'][number]['severity'];
@@ -30,11 +30,19 @@ export interface RuleDraft {
   reason: string;
 }
 
-export function fieldsFor(ruleId: RuleKindId): { path: string; label: string }[] {
+export function ruleKindLabel(ruleId: RuleKindId, tr: Translator): string {
+  return tr.t(`profiles.ruleKind.${ruleId}`);
+}
+
+/**
+ * The module fields a rule of this kind can name, labelled as the module form labels them. The one place
+ * the profile form reads the module fields (shared/qa/module-fields.ts, a view of the field table).
+ */
+export function fieldsFor(ruleId: RuleKindId, tr: Translator): { path: string; label: string }[] {
   const kinds: readonly FieldKind[] = ruleKinds.find((k) => k.id === ruleId)?.kinds ?? [];
   return Object.entries(moduleFields)
     .filter(([, f]) => kinds.includes(f.kind))
-    .map(([path, f]) => ({ path, label: f.label }));
+    .map(([path, f]) => ({ path, label: tr.has(f.labelKey) ? tr.t(f.labelKey) : path }));
 }
 
 const text = (value: unknown) => (value === undefined || value === null ? '' : String(value));
