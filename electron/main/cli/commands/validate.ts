@@ -1,8 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { profileErrorText } from '@locales/findings';
-import { type Translator, translator } from '@locales/translate';
-import { isLanguage, sourceLanguage } from '@shared/i18n/languages';
 import { exportProfiles } from '@shared/qa/design-check';
 import { countBySeverity, runProfiles } from '@shared/qa/engine';
 import { importProfile, QaProfileError } from '@shared/qa/profile';
@@ -22,18 +20,13 @@ function knownProfiles(workspace: Workspace): Map<string, QaProfile> {
   return new Map([...shipped, ...own].map((p) => [p.id, p]));
 }
 
-/** The language the report is written in: the command line's --lang when it is given one, else English. */
-function languageOf(values: Record<string, unknown>): Translator {
-  return translator(isLanguage(values.lang) ? values.lang : sourceLanguage);
-}
-
 /** A --profile value: a known id, else the path of an exported profile file; null after saying why not. */
 async function resolveProfile(
   value: string,
   known: ReadonlyMap<string, QaProfile>,
   io: CliIO,
-  tr: Translator,
 ): Promise<QaProfile | null> {
+  const { tr } = io;
   const byId = known.get(value);
   if (byId) return byId;
   const path = resolve(value);
@@ -67,12 +60,13 @@ export const validate: CliCommand = {
   },
   async run({ positionals, values }, io) {
     const [file] = positionals;
+    // The command line's language: --lang, else the system's, else English.
+    const { tr } = io;
     const usage = () => {
-      io.err(`Usage: stackwise ${this.usage}`);
+      io.err(tr.t('cli.usage', { usage: this.usage }));
       return EXIT.usage;
     };
     if (file === undefined || positionals.length > 1) return usage();
-    const tr = languageOf(values);
     const format = (values.format ?? 'text') as Format;
     if (!formats.includes(format)) {
       io.err(
@@ -106,7 +100,7 @@ export const validate: CliCommand = {
     } else {
       chosen = [];
       for (const value of asked) {
-        const profile = await resolveProfile(value, known, io, tr);
+        const profile = await resolveProfile(value, known, io);
         if (!profile) return EXIT.usage;
         chosen.push(profile);
       }
