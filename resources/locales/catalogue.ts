@@ -1,11 +1,13 @@
 import type { DomainErrorCode, DomainErrorParams } from '@shared/domain/errors';
+import { type FieldEntity, fieldLabelKey, fieldSpec, fieldTables, itemNumber } from '@shared/fields';
 
 import type { MessageValues, Translator } from './translate';
 
 /*
  * A domain refusal's words live in the `errors` catalogue: `errors.<code>`, optional variants
- * `errors.<code>.<variant>` where the words depend on the data, and `errors.label.*` for the values
- * `field.invalid` refuses. Which variant a refusal takes is decided here, from its data.
+ * `errors.<code>.<variant>` where the words depend on the data. The value `field.invalid` refuses is
+ * named by the field table's label (`fields.<entity>.<path>`) where it is a field of the table, else by
+ * `errors.label.*`. Which variant a refusal takes is decided here, from its data.
  */
 
 /** What describe needs of a refusal: a DomainError, or the same data after a trip across IPC. */
@@ -58,15 +60,34 @@ function variantOf(error: Refusal): string | undefined {
   }
 }
 
+/** The table's field a refusal's label names ('pathway.award.title'), if it is one. */
+function tableField(label: string): { entity: FieldEntity; path: string } | undefined {
+  const dot = label.indexOf('.');
+  const entity = label.slice(0, dot);
+  const path = label.slice(dot + 1);
+  if (dot < 0 || !Object.hasOwn(fieldTables, entity)) return undefined;
+  return fieldSpec(entity as FieldEntity, path) ? { entity: entity as FieldEntity, path } : undefined;
+}
+
+/** What `field.invalid` calls the refused value: its field's label, its errors label, else its path. */
+function refusedValueName(error: Refusal, { t, has }: Pick<Translator, 't' | 'has'>): string {
+  const label = error.params?.label === undefined ? undefined : String(error.params.label);
+  const field = label === undefined ? undefined : tableField(label);
+  if (field) {
+    const key = fieldLabelKey(field.entity, field.path);
+    if (has(key)) return t(key, { number: itemNumber(field.path) ?? '' });
+  }
+  const labelKey = `errors.label.${label}`;
+  if (label !== undefined && has(labelKey)) return t(labelKey);
+  return error.field ?? t('errors.label.value');
+}
+
 /** The words for a refusal in the translator's language: its variant's message, else its code's. */
 export function describeRefusal(error: Refusal, { t, has }: Translator): string {
   const variant = variantOf(error);
   const variantKey = `errors.${error.code}.${variant}`;
   const key = variant !== undefined && has(variantKey) ? variantKey : `errors.${error.code}`;
   const params: MessageValues = { ...error.params };
-  if (error.code === 'field.invalid') {
-    const labelKey = `errors.label.${params.label}`;
-    params.label = has(labelKey) ? t(labelKey) : (error.field ?? t('errors.label.value'));
-  }
+  if (error.code === 'field.invalid') params.label = refusedValueName(error, { t, has });
   return has(key) ? t(key, params) : error.code;
 }

@@ -1,41 +1,26 @@
+import { fieldLabelKey, type ModuleFieldSpec, moduleFieldTable, valueAt } from '../fields';
 import type { Module } from '../schemas/module';
 
+/** The kinds of value an institutional rule can check (a reference names an id: no rule is about it). */
 export type FieldKind = 'text' | 'number' | 'choice' | 'boolean' | 'list';
 
-/**
- * The module fields an institutional rule can name: the path the module form uses, the label it shows
- * and what kind of value it holds (which decides the rule kinds that apply).
- */
-export const moduleFields = {
-  code: { label: 'Code', kind: 'text' },
-  title: { label: 'Title', kind: 'text' },
-  summary: { label: 'Summary', kind: 'text' },
-  language: { label: 'Language', kind: 'text' },
-  category: { label: 'Category', kind: 'choice' },
-  'level.framework': { label: 'Level framework', kind: 'choice' },
-  'level.value': { label: 'Level', kind: 'number' },
-  'level.scheme': { label: 'National framework', kind: 'text' },
-  'credit.value': { label: 'Credit value', kind: 'number' },
-  'credit.system': { label: 'Credit system', kind: 'choice' },
-  notionalHours: { label: 'Notional hours', kind: 'number' },
-  deliveryMode: { label: 'Delivery mode', kind: 'choice' },
-  learningOutcomes: { label: 'Learning outcomes', kind: 'list' },
-  skills: { label: 'Skills', kind: 'list' },
-  'assessment.type': { label: 'Assessment type', kind: 'choice' },
-  'assessment.description': { label: 'Assessment description', kind: 'text' },
-  'assessment.graded': { label: 'Graded', kind: 'boolean' },
-  'assessment.supervision': { label: 'Supervision during assessment', kind: 'choice' },
-  'assessment.identityVerification': { label: 'Identity verification', kind: 'choice' },
-  evidenceRequirements: { label: 'Evidence requirements', kind: 'list' },
-  'admission.requirements': { label: 'Admission requirements', kind: 'text' },
-  'admission.recognitionOfPriorLearning': { label: 'Recognition of prior learning', kind: 'text' },
-  'qaMechanism.type': { label: 'Quality assurance type', kind: 'choice' },
-  'qaMechanism.description': { label: 'Quality assurance mechanism', kind: 'text' },
-  'certification.description': { label: 'Certification', kind: 'text' },
-  version: { label: 'Version', kind: 'text' },
-} as const satisfies Record<string, { label: string; kind: FieldKind }>;
+type RuleField = Extract<ModuleFieldSpec, { kind: FieldKind }>;
+/** A field that changes with saves and review steps says nothing about the design a rule could check. */
+type DesignField = Exclude<RuleField, { volatile: true }>;
 
-export type ModuleFieldPath = keyof typeof moduleFields;
+export type ModuleFieldPath = DesignField['path'];
+
+const ruleKinds: ReadonlySet<string> = new Set<FieldKind>(['text', 'number', 'choice', 'boolean', 'list']);
+
+/**
+ * The module fields an institutional rule can name, a view of the field table: the path the module form
+ * uses, what kind of value it holds (which decides the rule kinds that apply) and its label's key.
+ */
+export const moduleFields = Object.fromEntries(
+  moduleFieldTable
+    .filter((f): f is DesignField => ruleKinds.has(f.kind) && !('volatile' in f))
+    .map((f) => [f.path, { kind: f.kind, labelKey: fieldLabelKey('module', f.path) }]),
+) as Readonly<Record<ModuleFieldPath, { kind: FieldKind; labelKey: string }>>;
 
 export function isModuleFieldPath(path: string): path is ModuleFieldPath {
   return Object.hasOwn(moduleFields, path);
@@ -43,12 +28,7 @@ export function isModuleFieldPath(path: string): path is ModuleFieldPath {
 
 /** The value at a field path, or undefined when the path (or an object on the way) is absent. */
 export function fieldValue(module: Module, path: ModuleFieldPath): unknown {
-  let value: unknown = module;
-  for (const key of path.split('.')) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<string, unknown>)[key];
-  }
-  return value;
+  return valueAt(module, path);
 }
 
 /** Missing, blank text or an empty list: what "field required" refuses. */
