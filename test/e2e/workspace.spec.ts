@@ -68,7 +68,7 @@ test('the form shows the shared schema’s messages inline and saves nothing inv
   await expect(page.getByLabel('Title', { exact: true })).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByText('Title is required', { exact: true })).toBeVisible();
   await expect(page.getByText('Code is required', { exact: true })).toBeVisible();
-  await expect(page.getByText('Credit value must not be negative', { exact: true })).toBeVisible();
+  await expect(page.getByText('Credit value must be at least 0', { exact: true })).toBeVisible();
   await expect(page.getByTestId('save-status')).toContainText('Not saved: 1 value is not valid yet');
 
   await page.getByLabel('Code', { exact: true }).fill('OK-01');

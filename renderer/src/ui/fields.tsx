@@ -135,9 +135,3 @@ export function SelectField<T extends string>({
     </FieldShell>
   );
 }
-
-/** "social-emotional-learning" → "Social emotional learning". */
-export function humanize(value: string): string {
-  const text = value.replace(/-/g, ' ');
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}

@@ -5,6 +5,7 @@ import {
   renameChoiceGroup,
   setChoiceCount,
 } from '@shared/domain/pathway-ops';
+import { groupFieldTable } from '@shared/fields';
 import type { Pathway, StageItem } from '@shared/schemas/pathway';
 import { useMemo, useState } from 'react';
 import { describeDomainError, refusalMessage } from '../../app/error-messages';
@@ -14,7 +15,7 @@ import { changePathway } from '../../editor/pathway-actions';
 import { step } from '../../editor/store';
 import { useEditor, useEditorStore } from '../../editor/use-editor';
 import { type DraftCheck, useEntityDraft } from '../../editor/use-entity-draft';
-import { TextField } from '../../ui/fields';
+import { TableField } from './TableField';
 
 type ChoiceGroup = Extract<StageItem, { kind: 'choice' }>;
 
@@ -43,11 +44,11 @@ export function GroupInspector({ pathway, group, onClose }: GroupInspectorProps)
   const base = useMemo(() => ({ title: group.title, choose: String(group.choose) }), [group]);
   const check = (form: GroupForm): DraftCheck => {
     const n = Number(form.choose);
-    if (form.choose.trim() === '' || !Number.isInteger(n))
-      return {
-        ok: false,
-        problems: [{ field: 'choose', message: 'Number to choose must be a whole number' }],
-      };
+    if (form.choose.trim() === '' || !Number.isInteger(n)) {
+      const params = { issue: 'invalid_type', expected: 'int', label: 'group.choose' };
+      const message = describeDomainError({ code: 'field.invalid', field: 'choose', params }, tr);
+      return { ok: false, problems: [{ field: 'choose', message }] };
+    }
     return {
       ok: true,
       apply: {
@@ -68,7 +69,7 @@ export function GroupInspector({ pathway, group, onClose }: GroupInspectorProps)
   const session = useEntityDraft({
     key: draftKey.group(pathway.id, group.id),
     base,
-    name: (form: GroupForm) => `Choice group “${form.title || group.title}”`,
+    name: (form: GroupForm) => tr.t('inspector.group.draftName', { title: form.title || group.title }),
     check,
   });
   const form = session.form;
@@ -80,11 +81,11 @@ export function GroupInspector({ pathway, group, onClose }: GroupInspectorProps)
     <section className="inspector-card" aria-labelledby="group-inspector-title">
       <header className="editor-header">
         <div>
-          <p className="eyebrow">Choice group</p>
-          <h2 id="group-inspector-title">{group.title || 'Choice group'}</h2>
+          <p className="eyebrow">{tr.t('inspector.group.eyebrow')}</p>
+          <h2 id="group-inspector-title">{group.title || tr.t('inspector.group.eyebrow')}</h2>
         </div>
         <button type="button" className="button" onClick={onClose}>
-          Done
+          {tr.t('inspector.group.done')}
         </button>
       </header>
       <div className="form-body">
@@ -93,41 +94,41 @@ export function GroupInspector({ pathway, group, onClose }: GroupInspectorProps)
             {refused}
           </p>
         )}
-        <TextField
-          label="Group title"
-          value={form.title}
-          onChange={(title) => session.change({ title }, 'title')}
-          onBlur={session.leave}
-          error={error('title')}
-          field="title"
-        />
-        <TextField
-          label="Number to choose"
-          type="number"
-          value={form.choose}
-          onChange={(choose) => session.change({ choose }, 'choose')}
-          onBlur={session.leave}
-          error={error('choose')}
-          field="choose"
-          hint={`A learner completes ${status.choose} of the ${status.holds} modules in this group.`}
-        />
+        {groupFieldTable.map((spec) => (
+          <TableField
+            key={spec.path}
+            entity="group"
+            spec={spec}
+            path={spec.path}
+            value={form[spec.path]}
+            onChange={(value) => session.change({ [spec.path]: String(value) }, spec.path)}
+            onBlur={session.leave}
+            error={error(spec.path)}
+            helpValues={{ choose: status.choose, holds: status.holds }}
+          />
+        ))}
         {session.invalid && (
           <button type="button" className="button" onClick={session.discard}>
-            Discard changes
+            {tr.t('inspector.discardChanges')}
           </button>
         )}
         <p
           className={status.satisfiable ? 'status-line status-line--ok' : 'status-line status-line--error'}
           role="status"
         >
-          {status.satisfiable
-            ? `Satisfiable: ${status.holds} modules to choose ${status.choose} from.`
-            : `Not satisfiable: it asks for ${status.choose} but holds ${status.holds}.`}
+          {tr.t(status.satisfiable ? 'inspector.group.satisfiable' : 'inspector.group.unsatisfiable', {
+            choose: status.choose,
+            holds: status.holds,
+          })}
         </p>
-        <ul className="plain-list" aria-label="Modules in this group">
+        <ul className="plain-list" aria-label={tr.t('inspector.group.modules')}>
           {group.moduleIds.map((id) => {
             const module = modules.find((m) => m.id === id);
-            return <li key={id}>{module ? `${module.code} ${module.title}` : id}</li>;
+            return (
+              <li key={id}>
+                {module ? tr.t('inspector.moduleName', { code: module.code, title: module.title }) : id}
+              </li>
+            );
           })}
         </ul>
         <button
@@ -146,7 +147,7 @@ export function GroupInspector({ pathway, group, onClose }: GroupInspectorProps)
             onClose();
           }}
         >
-          Dissolve group (its modules become required)
+          {tr.t('inspector.group.dissolve')}
         </button>
         {dissolveError && (
           <p className="field__error" role="alert">

@@ -1,100 +1,73 @@
 import { updatePathway } from '@shared/commands/pathways';
-import { creditSystems, levelFrameworks } from '@shared/schemas/module';
-import { awardTypes, Pathway } from '@shared/schemas/pathway';
+import { type FieldSpec, pathwayFieldTable } from '@shared/fields';
+import { entityFromForm, type FormValue, formValuesOf, isFormEdited } from '@shared/fields/form-values';
+import { Pathway } from '@shared/schemas/pathway';
 import { type FormEvent, useMemo } from 'react';
 import { describeDomainError } from '../../app/error-messages';
 import { useT } from '../../app/i18n';
 import { draftKey } from '../../editor/draft-keys';
 import { step } from '../../editor/store';
-import { type DraftCheck, problemsOf, useEntityDraft } from '../../editor/use-entity-draft';
-import { humanize, SelectField, TextField } from '../../ui/fields';
+import { type DraftCheck, useEntityDraft } from '../../editor/use-entity-draft';
+import { FieldRows } from './FieldRows';
+import { fieldProblems } from './field-words';
+import { PathwayPrerequisites } from './PathwayPrerequisites';
+import { TableField } from './TableField';
 
-type AwardType = (typeof awardTypes)[number];
-type CreditSystem = (typeof creditSystems)[number];
-type LevelFramework = (typeof levelFrameworks)[number];
+/** The pathway form as typed, by the table's paths: numbers as text, a choice not made as ''. */
+type PathwayForm = Readonly<Record<string, FormValue>>;
 
-/** The pathway form as typed: numbers as text, "no level" as ''. */
-interface PathwayForm {
-  title: string;
-  description: string;
-  awardTitle: string;
-  awardType: AwardType;
-  creditValue: string;
-  creditSystem: CreditSystem;
-  levelFramework: LevelFramework | '';
-  levelValue: string;
-}
-
-const number = (s: string) => (s.trim() === '' ? undefined : Number(s));
-
-function toForm(pathway: Pathway): PathwayForm {
-  return {
-    title: pathway.title,
-    description: pathway.description,
-    awardTitle: pathway.award.title,
-    awardType: pathway.award.type,
-    creditValue: pathway.award.credit ? String(pathway.award.credit.value) : '',
-    creditSystem: pathway.award.credit?.system ?? 'ECTS',
-    levelFramework: pathway.award.level?.framework ?? '',
-    levelValue: pathway.award.level ? String(pathway.award.level.value) : '',
-  };
-}
-
-/** The pathway the form describes, for the shared schema to validate (paths as the form's fields name them). */
-function fromForm(pathway: Pathway, form: PathwayForm): unknown {
-  const value = number(form.creditValue);
-  return {
-    ...pathway,
-    title: form.title.trim(),
-    description: form.description,
-    award: {
-      title: form.awardTitle,
-      type: form.awardType,
-      credit: value === undefined ? undefined : { value, system: form.creditSystem },
-      level:
-        form.levelFramework === ''
-          ? undefined
-          : { framework: form.levelFramework, value: number(form.levelValue) },
-    },
-  };
-}
+/** The pathway's own properties a form value is written to: a change of the board's is never overwritten. */
+const formProperties = [
+  ...new Set(pathwayFieldTable.filter(isFormEdited).map((f) => f.path.split('.')[0] ?? f.path)),
+] as (keyof Pathway)[];
+const formPaths: readonly string[] = pathwayFieldTable.map((f) => f.path);
+const sections = [...new Set(pathwayFieldTable.map((f) => f.section))];
 
 /**
- * The pathway and the award it leads to: title, type, declared credit and level. Every change goes to the
+ * The pathway and the award it leads to, every field of the pathway table. Every change goes to the
  * editing session: applied as one undo step per field when valid, kept as a draft with its error when not.
  */
 export function PathwayInspector({ pathway }: { pathway: Pathway }) {
   const tr = useT();
-  const base = useMemo(() => toForm(pathway), [pathway]);
+  const base = useMemo(() => formValuesOf(pathwayFieldTable, pathway) as PathwayForm, [pathway]);
   const check = (form: PathwayForm): DraftCheck => {
-    const parsed = Pathway.safeParse(fromForm(pathway, form));
-    if (!parsed.success) return { ok: false, problems: problemsOf(parsed.error) };
-    const { title, description, award } = parsed.data;
+    const parsed = Pathway.safeParse(entityFromForm(pathwayFieldTable, pathway, form));
+    if (!parsed.success) return { ok: false, problems: fieldProblems(parsed.error, 'pathway', tr) };
+    const edited = Object.fromEntries(formProperties.map((key) => [key, parsed.data[key]]));
     return {
       ok: true,
       apply: {
-        label: step('history.pathway.edit', { title }),
+        label: step('history.pathway.edit', { title: parsed.data.title }),
         command: (ws) =>
-          updatePathway(
-            ws,
-            pathway.id,
-            (p) => ({ ...p, title, description, award }),
-            new Date().toISOString(),
-          ),
+          updatePathway(ws, pathway.id, (p) => ({ ...p, ...edited }), new Date().toISOString()),
       },
     };
   };
   const session = useEntityDraft({
     key: draftKey.pathway(pathway.id),
     base,
-    name: (form: PathwayForm) => `Pathway “${form.title.trim() || pathway.title}”`,
+    name: (form: PathwayForm) =>
+      tr.t('inspector.pathway.draftName', { title: String(form.title ?? '').trim() || pathway.title }),
     check,
   });
   const form = session.form;
-  const update = (patch: Partial<PathwayForm>) => session.change(patch, Object.keys(patch)[0] ?? 'pathway');
   const error = (field: string) =>
     session.refusal?.field === field ? describeDomainError(session.refusal, tr) : session.problems.get(field);
-  const formFields = ['title', 'description', 'award.title', 'award.credit.value', 'award.level.value'];
+
+  const field = (spec: FieldSpec) =>
+    spec.kind === 'list' ? (
+      <PathwayPrerequisites key={spec.path} pathway={pathway} />
+    ) : (
+      <TableField
+        key={spec.path}
+        entity="pathway"
+        spec={spec}
+        path={spec.path}
+        value={form[spec.path] ?? ''}
+        onChange={(value) => session.change({ [spec.path]: value }, spec.path)}
+        error={error(spec.path)}
+      />
+    );
 
   return (
     <form
@@ -109,96 +82,38 @@ export function PathwayInspector({ pathway }: { pathway: Pathway }) {
     >
       <header className="editor-header">
         <div>
-          <p className="eyebrow">Pathway and award</p>
+          <p className="eyebrow">{tr.t('inspector.pathway.eyebrow')}</p>
           <h2 id="pathway-inspector-title">{pathway.title}</h2>
         </div>
         <div className="editor-header__actions">
           {session.invalid && (
             <>
               <p className="form-summary" role="status">
-                Not saved: fix the field marked
+                {tr.t('inspector.notSaved')}
               </p>
               <button type="button" className="button" onClick={session.discard}>
-                Discard changes
+                {tr.t('inspector.discardChanges')}
               </button>
             </>
           )}
         </div>
       </header>
       <div className="form-body">
-        {session.refusal && !formFields.includes(session.refusal.field ?? '') && (
+        {session.refusal && !formPaths.includes(session.refusal.field ?? '') && (
           <p className="callout callout--error" role="alert">
             {describeDomainError(session.refusal, tr)}
           </p>
         )}
-        <TextField
-          label="Pathway title"
-          value={form.title}
-          onChange={(title) => update({ title })}
-          error={error('title')}
-          field="title"
-        />
-        <TextField
-          label="Description"
-          multiline
-          value={form.description}
-          onChange={(description) => update({ description })}
-          error={error('description')}
-          field="description"
-        />
-        <fieldset className="form-section">
-          <legend>Award</legend>
-          <TextField
-            label="Award title"
-            value={form.awardTitle}
-            onChange={(awardTitle) => update({ awardTitle })}
-            error={error('award.title')}
-            field="award.title"
-          />
-          <SelectField
-            label="Award type"
-            value={form.awardType}
-            options={awardTypes}
-            optionLabel={humanize}
-            onChange={(awardType) => awardType && update({ awardType })}
-            field="award.type"
-          />
-          <div className="grid grid--2">
-            <TextField
-              label="Declared credit"
-              type="number"
-              value={form.creditValue}
-              onChange={(creditValue) => update({ creditValue })}
-              error={error('award.credit.value')}
-              field="award.credit.value"
+        {sections.map((section) => (
+          <fieldset key={section} className="form-section">
+            <legend>{tr.t(`inspector.section.${section}`)}</legend>
+            <FieldRows
+              specs={pathwayFieldTable.filter((spec) => spec.section === section)}
+              perRow={2}
+              render={field}
             />
-            <SelectField
-              label="Award credit system"
-              value={form.creditSystem}
-              options={creditSystems}
-              onChange={(creditSystem) => creditSystem && update({ creditSystem })}
-              field="award.credit.system"
-            />
-          </div>
-          <div className="grid grid--2">
-            <SelectField
-              label="Award level framework"
-              value={form.levelFramework}
-              options={levelFrameworks}
-              emptyLabel="No level"
-              onChange={(levelFramework) => update({ levelFramework })}
-              field="award.level.framework"
-            />
-            <TextField
-              label="Award level"
-              type="number"
-              value={form.levelValue}
-              onChange={(levelValue) => update({ levelValue })}
-              error={error('award.level.value')}
-              field="award.level.value"
-            />
-          </div>
-        </fieldset>
+          </fieldset>
+        ))}
       </div>
     </form>
   );

@@ -18,7 +18,7 @@ export function PrerequisitesEditor({ pathway, moduleId }: { pathway: Pathway; m
   const codeOf = (id: string) => modules.find((m) => m.id === id)?.code ?? id;
   const labelOf = (id: string) => {
     const m = modules.find((x) => x.id === id);
-    return m ? `${m.code} ${m.title}` : id;
+    return m ? tr.t('inspector.moduleName', { code: m.code, title: m.title }) : id;
   };
   const before = pathway.prerequisites.filter((e) => e.after === moduleId);
   const candidates = modulesInPathway(pathway).filter(
@@ -42,20 +42,18 @@ export function PrerequisitesEditor({ pathway, moduleId }: { pathway: Pathway; m
 
   return (
     <fieldset className="form-section prerequisites">
-      <legend>Prerequisites in “{pathway.title}”</legend>
+      <legend>{tr.t('inspector.module.prerequisites', { pathway: pathway.title })}</legend>
       {before.length === 0 ? (
-        <p className="empty">No module must be completed before this one.</p>
+        <p className="empty">{tr.t('inspector.module.noPrerequisites')}</p>
       ) : (
         <ul className="plain-list">
           {before.map((edge) => (
             <li key={edge.before} className="prereq-row">
-              <span>
-                After <strong>{labelOf(edge.before)}</strong>
-              </span>
+              <span>{tr.t('inspector.module.after', { module: labelOf(edge.before) })}</span>
               <button
                 type="button"
                 className="button button--quiet button--small"
-                aria-label={`Remove prerequisite ${codeOf(edge.before)}`}
+                aria-label={tr.t('inspector.module.removePrerequisite', { code: codeOf(edge.before) })}
                 onClick={() =>
                   setError(
                     refusalMessage(
@@ -70,21 +68,21 @@ export function PrerequisitesEditor({ pathway, moduleId }: { pathway: Pathway; m
                   )
                 }
               >
-                Remove
+                {tr.t('inspector.remove')}
               </button>
             </li>
           ))}
         </ul>
       )}
       <div className="prereq-add">
-        <label htmlFor="prereq-select">Must be completed first</label>
+        <label htmlFor="prereq-select">{tr.t('inspector.module.firstRequired')}</label>
         <select
           id="prereq-select"
           value={choice}
           onChange={(e) => setChoice(e.target.value)}
           aria-describedby={error ? 'prereq-error' : undefined}
         >
-          <option value="">Choose a module…</option>
+          <option value="">{tr.t('inspector.module.chooseModule')}</option>
           {candidates.map((id) => (
             <option key={id} value={id}>
               {labelOf(id)}
@@ -92,7 +90,7 @@ export function PrerequisitesEditor({ pathway, moduleId }: { pathway: Pathway; m
           ))}
         </select>
         <button type="button" className="button" disabled={choice === ''} onClick={add}>
-          Add prerequisite
+          {tr.t('inspector.module.addPrerequisite')}
         </button>
       </div>
       {error && (

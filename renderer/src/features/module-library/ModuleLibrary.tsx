@@ -1,11 +1,13 @@
 import { useDraggable, useDroppable } from '@dnd-kit/core';
-import { creditLabel, levelLabel } from '@shared/domain/labels';
-import { designStatuses, type Module, moduleCategories } from '@shared/schemas/module';
+import { valueLabel } from '@locales/values';
+import type { Module } from '@shared/schemas/module';
 import { useMemo, useState } from 'react';
+import { useT } from '../../app/i18n';
 import { useEditor } from '../../editor/use-editor';
-import { humanize } from '../../ui/fields';
 import { dndId } from '../pathway-board/dnd-ids';
+import { creditText, levelText } from '../pathway-board/module-meta';
 import { type LibraryFilter, matchesFilter } from './filter';
+import { LibraryFilters } from './LibraryFilters';
 
 interface ModuleLibraryProps {
   selectedId: string | null;
@@ -26,6 +28,7 @@ interface LibraryCardProps {
 }
 
 function LibraryCard({ module, selected, placed, draggable, onSelect }: LibraryCardProps) {
+  const tr = useT();
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({
     id: dndId({ kind: 'library-module', moduleId: module.id }),
     disabled: !draggable,
@@ -41,7 +44,7 @@ function LibraryCard({ module, selected, placed, draggable, onSelect }: LibraryC
           type="button"
           ref={setActivatorNodeRef}
           className="drag-handle"
-          aria-label={`Drag ${module.title} into the pathway`}
+          aria-label={tr.t('library.drag', { title: module.title })}
           {...attributes}
           {...listeners}
         >
@@ -56,12 +59,17 @@ function LibraryCard({ module, selected, placed, draggable, onSelect }: LibraryC
       >
         <span className="module-card__code">
           {module.code}
-          {placed && <span className="chip chip--placed">in pathway</span>}
+          {placed && <span className="chip chip--placed">{tr.t('library.inPathway')}</span>}
         </span>
         <span className="module-card__title">{module.title}</span>
         <span className="module-card__meta">
-          {creditLabel(module.credit)} · {levelLabel(module.level)}
-          <span className={`status status--${module.status}`}>{humanize(module.status)}</span>
+          {tr.t('board.tile.meta', {
+            credit: creditText(tr, module.credit),
+            level: levelText(tr, module.level),
+          })}
+          <span className={`status status--${module.status}`}>
+            {valueLabel(tr, 'designStatus', module.status)}
+          </span>
         </span>
       </button>
     </li>
@@ -70,6 +78,7 @@ function LibraryCard({ module, selected, placed, draggable, onSelect }: LibraryC
 
 /** Every module of the workspace: search, filter, create, open in the inspector, drag into a stage. */
 export function ModuleLibrary({ selectedId, onBoard, onSelect, onNew }: ModuleLibraryProps) {
+  const tr = useT();
   const modules = useEditor((s) => s.workspace.modules);
   const [filter, setFilter] = useState<LibraryFilter>({
     query: '',
@@ -79,7 +88,14 @@ export function ModuleLibrary({ selectedId, onBoard, onSelect, onNew }: ModuleLi
     minCredit: '',
     maxCredit: '',
   });
-  const matching = useMemo(() => modules.filter((m) => matchesFilter(m, filter)), [modules, filter]);
+  // In the reader's order: codes with numbers as numbers (MC-2 before MC-10), letters as the language sorts them.
+  const matching = useMemo(
+    () =>
+      modules
+        .filter((m) => matchesFilter(m, filter))
+        .sort((a, b) => tr.compare(a.code, b.code) || tr.compare(a.title, b.title)),
+    [modules, filter, tr],
+  );
   // Every card is a draggable that re-renders while a drag moves; a long list is shown a page at a time.
   const [limit, setLimit] = useState(PAGE);
   const shown = matching.slice(0, limit);
@@ -95,98 +111,19 @@ export function ModuleLibrary({ selectedId, onBoard, onSelect, onNew }: ModuleLi
       aria-labelledby="library-title"
     >
       <header className="panel__header">
-        <h2 id="library-title">Modules</h2>
+        <h2 id="library-title">{tr.t('library.title')}</h2>
         <button type="button" className="button button--primary" onClick={onNew}>
-          New module
+          {tr.t('library.newModule')}
         </button>
       </header>
-      <div className="library__search">
-        <label htmlFor="library-search" className="visually-hidden">
-          Search modules
-        </label>
-        <input
-          id="library-search"
-          type="search"
-          placeholder="Search code, title or outcome"
-          value={filter.query}
-          onChange={(e) => set({ query: e.target.value })}
-        />
-        <details className="filters">
-          <summary>Filters</summary>
-          <div className="filters__grid">
-            <label>
-              Category
-              <select
-                value={filter.category}
-                onChange={(e) => set({ category: e.target.value as LibraryFilter['category'] })}
-              >
-                <option value="">Any</option>
-                {moduleCategories.map((c) => (
-                  <option key={c} value={c}>
-                    {humanize(c)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              Status
-              <select
-                value={filter.status}
-                onChange={(e) => set({ status: e.target.value as LibraryFilter['status'] })}
-              >
-                <option value="">Any</option>
-                {designStatuses.map((s) => (
-                  <option key={s} value={s}>
-                    {humanize(s)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              Level
-              <select value={filter.level} onChange={(e) => set({ level: e.target.value })}>
-                <option value="">Any</option>
-                {[1, 2, 3, 4, 5, 6, 7, 8].map((l) => (
-                  <option key={l} value={String(l)}>
-                    {l}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              Credits from
-              <input
-                type="number"
-                min="0"
-                value={filter.minCredit}
-                onChange={(e) => set({ minCredit: e.target.value })}
-              />
-            </label>
-            <label>
-              Credits to
-              <input
-                type="number"
-                min="0"
-                value={filter.maxCredit}
-                onChange={(e) => set({ maxCredit: e.target.value })}
-              />
-            </label>
-          </div>
-        </details>
-      </div>
-      {onBoard && (
-        <p className="library__hint">
-          Drag a module into a stage; drop one here to take it out of the pathway.
-        </p>
-      )}
+      <LibraryFilters filter={filter} onChange={set} />
+      {onBoard && <p className="library__hint">{tr.t('library.dragHint')}</p>}
       {modules.length === 0 ? (
-        <p className="empty">
-          No modules yet. Create the first micro-credential of this workspace with “New module”.
-        </p>
+        <p className="empty">{tr.t('library.empty')}</p>
       ) : shown.length === 0 ? (
-        <p className="empty">No module matches the search and filters.</p>
+        <p className="empty">{tr.t('library.noMatch')}</p>
       ) : (
-        <ul className="library__list" aria-label="Modules in this workspace">
+        <ul className="library__list" aria-label={tr.t('library.list')}>
           {shown.map((module) => (
             <LibraryCard
               key={module.id}
@@ -202,10 +139,10 @@ export function ModuleLibrary({ selectedId, onBoard, onSelect, onNew }: ModuleLi
       {matching.length > shown.length && (
         <div className="library__more">
           <p className="field__hint">
-            Showing {shown.length} of {matching.length} modules: search or filter to narrow them.
+            {tr.t('library.showing', { shown: shown.length, count: matching.length })}
           </p>
           <button type="button" className="button button--small" onClick={() => setLimit((n) => n + PAGE)}>
-            Show {Math.min(PAGE, matching.length - shown.length)} more
+            {tr.t('library.showMore', { count: Math.min(PAGE, matching.length - shown.length) })}
           </button>
         </div>
       )}
