@@ -33,7 +33,7 @@ test('a half-typed issuer web address stays a draft with its error through closi
   await page.getByText('Not saved: 1 value is not valid yet').click();
   await expect(
     page.getByRole('button', {
-      name: /^Issuer “Riverside University of Teacher Education”: Must be a web address/,
+      name: /^Issuer “Riverside University of Teacher Education”: Web address must be a web address/,
     }),
   ).toBeVisible();
   expect((await onDisk(dataDir)).issuers[0].url).toBe('https://riverside-education.example.org');

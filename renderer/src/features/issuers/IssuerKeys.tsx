@@ -3,6 +3,7 @@ import type { AppError } from '@shared/contract/errors';
 import type { Issuer } from '@shared/schemas/issuer';
 import { useEffect, useState } from 'react';
 import { call } from '../../app/api';
+import { useT } from '../../app/i18n';
 import { downloadText } from '../../ui/download';
 import { ErrorCallout } from '../../ui/ErrorCallout';
 import { TextField } from '../../ui/fields';
@@ -15,6 +16,7 @@ interface IssuerKeysProps {
 
 /** The issuer's signing key: generate or import it (kept in main, encrypted), show and export its public part. */
 export function IssuerKeys({ issuer, error, onError }: IssuerKeysProps) {
+  const tr = useT();
   const [info, setInfo] = useState<IssuerKeyInfo | null>(null);
   const [passphrase, setPassphrase] = useState('');
   const [importing, setImporting] = useState(false);
@@ -48,35 +50,35 @@ export function IssuerKeys({ issuer, error, onError }: IssuerKeysProps) {
 
   return (
     <section className="form-section" aria-labelledby="issuer-keys-title">
-      <h3 id="issuer-keys-title">Signing key</h3>
+      <h3 id="issuer-keys-title">{tr.t('issuers.keys.title')}</h3>
       {info === null ? (
-        <p className="empty">Reading keys…</p>
+        <p className="empty">{tr.t('issuers.keys.reading')}</p>
       ) : info.ed25519Multibase ? (
         <dl className="facts">
-          <dt>Public key (Multikey)</dt>
+          <dt>{tr.t('issuers.keys.publicKey')}</dt>
           <dd>
             <code data-testid="public-key">{info.ed25519Multibase}</code>
           </dd>
-          <dt>did:key</dt>
+          <dt>{tr.t('issuers.keys.didKey')}</dt>
           <dd>
             <code>{info.didKey}</code>
           </dd>
-          <dt>VC-JWT key (ES256)</dt>
-          <dd>{info.hasEs256 ? 'Yes' : 'No'}</dd>
+          <dt>{tr.t('issuers.keys.jwtKey')}</dt>
+          <dd>{info.hasEs256 ? tr.t('issuers.keys.yes') : tr.t('issuers.keys.no')}</dd>
         </dl>
       ) : (
-        <p>This issuer has no signing key yet. Badge definitions cannot be signed until it has one.</p>
+        <p>{tr.t('issuers.keys.none')}</p>
       )}
       {info && (
         <p className="field__hint">
           {info.protection === 'system-keychain'
-            ? 'The private key is encrypted with this computer’s keychain and never leaves the app’s main process.'
-            : 'The private key is encrypted with your passphrase (scrypt and AES-GCM) and never leaves the app’s main process.'}
+            ? tr.t('issuers.keys.keychain')
+            : tr.t('issuers.keys.passphraseProtected')}
         </p>
       )}
       {info?.protection === 'passphrase' && (
         <div className="field">
-          <label htmlFor="key-passphrase">Key passphrase</label>
+          <label htmlFor="key-passphrase">{tr.t('issuers.keys.passphrase')}</label>
           <input
             id="key-passphrase"
             type="password"
@@ -88,11 +90,11 @@ export function IssuerKeys({ issuer, error, onError }: IssuerKeysProps) {
       )}
       {importing && (
         <TextField
-          label="Private key (PEM or JWK)"
+          label={tr.t('issuers.keys.privateKey')}
           multiline
           value={privateKey}
           onChange={setPrivateKey}
-          hint="An Ed25519 key; a P-256 key adds VC-JWT signing"
+          hint={tr.t('issuers.keys.privateKeyHint')}
         />
       )}
       {error && <ErrorCallout error={error} />}
@@ -104,7 +106,7 @@ export function IssuerKeys({ issuer, error, onError }: IssuerKeysProps) {
             disabled={busy}
             onClick={() => void run(() => call('issuer.generateKey', { issuerId: issuer.id, ...secret }))}
           >
-            Generate key
+            {tr.t('issuers.keys.generate')}
           </button>
         )}
         {importing ? (
@@ -116,16 +118,16 @@ export function IssuerKeys({ issuer, error, onError }: IssuerKeysProps) {
               void run(() => call('issuer.importKey', { issuerId: issuer.id, privateKey, ...secret }))
             }
           >
-            Import this key
+            {tr.t('issuers.keys.importThis')}
           </button>
         ) : (
           <button type="button" className="button" onClick={() => setImporting(true)}>
-            Import a key…
+            {tr.t('issuers.keys.import')}
           </button>
         )}
         {info?.ed25519Multibase && (
           <button type="button" className="button" onClick={() => void exportDocument()}>
-            Export public key document
+            {tr.t('issuers.keys.exportDocument')}
           </button>
         )}
       </div>

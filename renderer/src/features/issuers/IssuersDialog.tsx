@@ -1,280 +1,17 @@
-import { createIssuer, deleteIssuer, updateIssuer } from '@shared/commands/issuers';
+import { createIssuer } from '@shared/commands/issuers';
 import type { AppError } from '@shared/contract/errors';
-import { Issuer } from '@shared/schemas/issuer';
-import type { Workspace } from '@shared/schemas/workspace';
-import { type ChangeEvent, type FormEvent, Fragment, useMemo, useState } from 'react';
-import { describeDomainError, refusalMessage } from '../../app/error-messages';
+import type { Issuer } from '@shared/schemas/issuer';
+import { Fragment, useMemo, useState } from 'react';
+import { refusalMessage } from '../../app/error-messages';
 import { useT } from '../../app/i18n';
 import { draftIdOf, draftKey } from '../../editor/draft-keys';
 import { step, unsettledDrafts } from '../../editor/store';
 import { useEditor, useEditorStore } from '../../editor/use-editor';
-import { type DraftCheck, problemsOf, useEntityDraft } from '../../editor/use-entity-draft';
 import { Dialog } from '../../ui/Dialog';
 import { EntityList } from '../../ui/EntityList';
-import { TextField } from '../../ui/fields';
+import { IssuerForm } from './IssuerForm';
 import { IssuerKeys } from './IssuerKeys';
-
-/** The issuer form as typed: every field as text, '' for "none". */
-type IssuerDraft = {
-  id: string;
-  name: string;
-  url: string;
-  email: string;
-  description: string;
-  country: string;
-  awardingBody: string;
-  image: string;
-};
-
-const toDraft = (issuer: Issuer): IssuerDraft => ({
-  id: issuer.id,
-  name: issuer.name,
-  url: issuer.url ?? '',
-  email: issuer.email ?? '',
-  description: issuer.description,
-  country: issuer.country ?? '',
-  awardingBody: issuer.awardingBody,
-  image: issuer.image ?? '',
-});
-const blank = (s: string) => (s.trim() === '' ? undefined : s.trim());
-const fromDraft = (d: IssuerDraft) => ({
-  id: d.id,
-  name: d.name,
-  url: blank(d.url),
-  email: blank(d.email),
-  description: d.description,
-  country: blank(d.country),
-  awardingBody: d.awardingBody,
-  image: blank(d.image),
-});
-
-/** The issuer's logo: a web address, or an image file embedded in the workspace (shown as a preview). */
-function IssuerImage({
-  value,
-  error,
-  onChange,
-}: {
-  value: string;
-  error: string | undefined;
-  onChange: (v: string) => void;
-}) {
-  const embedded = value.startsWith('data:');
-  const choose = (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
-    event.target.value = '';
-    if (!file) return;
-    const reader = new FileReader();
-    reader.onload = () => onChange(String(reader.result));
-    reader.readAsDataURL(file);
-  };
-  return (
-    <div className="issuer-image">
-      {embedded ? (
-        <div className="field">
-          <span className="field-label">Logo</span>
-          <img src={value} alt="The issuer's logo" className="issuer-image__preview" />
-          {error && (
-            <p className="field__error" role="alert">
-              {error}
-            </p>
-          )}
-        </div>
-      ) : (
-        <TextField
-          label="Logo web address"
-          value={value}
-          onChange={onChange}
-          error={error}
-          hint="Or embed an image file"
-        />
-      )}
-      <div className="dialog__actions dialog__actions--start">
-        <label className="button button--small file-button">
-          {embedded ? 'Replace the logo…' : 'Embed a logo file…'}
-          <input type="file" accept="image/png,image/svg+xml,image/jpeg" onChange={choose} />
-        </label>
-        {value !== '' && (
-          <button type="button" className="button button--quiet button--small" onClick={() => onChange('')}>
-            Remove logo
-          </button>
-        )}
-      </div>
-    </div>
-  );
-}
-
-/** The draft key of an issuer's profile form in the editing session. */
-
-/** What the user would lose: the issuer's name as typed. */
-const draftName = (d: IssuerDraft) => `Issuer “${d.name.trim() || 'without a name'}”`;
-
-/** A valid form becomes the step that updates the issuer, or creates it again when undo took it away. */
-function checkIssuer(form: IssuerDraft): DraftCheck {
-  const parsed = Issuer.safeParse(fromDraft(form));
-  if (!parsed.success) return { ok: false, problems: problemsOf(parsed.error) };
-  const issuer = parsed.data;
-  return {
-    ok: true,
-    apply: {
-      label: step('history.issuer.edit', { name: issuer.name }),
-      command: (ws: Workspace) =>
-        ws.issuers.some((i) => i.id === issuer.id) ? updateIssuer(ws, issuer) : createIssuer(ws, issuer),
-    },
-  };
-}
-
-const formFields = ['name', 'url', 'email', 'country', 'awardingBody', 'description', 'image'];
-
-/**
- * An issuer's profile. Every change goes to the editing session: a valid value becomes one undoable step
- * per field (and is saved with every other change); one that does not validate yet (a half-typed web
- * address) stays there as a draft with its error, through closing the dialog and undo of other things.
- */
-function IssuerForm({
-  base,
-  inWorkspace,
-  onDeleted,
-}: {
-  /** The issuer as the workspace holds it, or as last typed when undo took it out of the workspace. */
-  base: IssuerDraft;
-  inWorkspace: boolean;
-  onDeleted: () => void;
-}) {
-  const tr = useT();
-  const store = useEditorStore();
-  const session = useEntityDraft({
-    key: draftKey.issuer(base.id),
-    base,
-    name: draftName,
-    check: checkIssuer,
-  });
-  const draft = session.form;
-  const [confirmDelete, setConfirmDelete] = useState(false);
-  const [deleteRefusal, setDeleteRefusal] = useState<string | null>(null);
-  const error = (field: string) =>
-    session.refusal?.field === field ? describeDomainError(session.refusal, tr) : session.problems.get(field);
-  const set = (patch: Partial<IssuerDraft>) => session.change(patch, Object.keys(patch)[0] ?? 'issuer');
-  const count = session.problems.size + (session.refusal ? 1 : 0);
-  return (
-    <form
-      className="issuer-form"
-      onSubmit={(event: FormEvent) => {
-        event.preventDefault();
-        session.leave();
-      }}
-      onBlur={session.leave}
-      noValidate
-      aria-label={`Issuer ${draft.name || 'new'}`}
-    >
-      {session.refusal && !formFields.includes(session.refusal.field ?? '') && (
-        <p className="callout callout--error" role="alert">
-          {describeDomainError(session.refusal, tr)}
-        </p>
-      )}
-      <TextField
-        label="Issuer name"
-        value={draft.name}
-        onChange={(name) => set({ name })}
-        error={error('name')}
-        required
-      />
-      <div className="grid grid--2">
-        <TextField
-          label="Web address"
-          value={draft.url}
-          onChange={(url) => set({ url })}
-          error={error('url')}
-          hint="Where the issuer publishes its public key document"
-        />
-        <TextField
-          label="Email"
-          value={draft.email}
-          onChange={(email) => set({ email })}
-          error={error('email')}
-        />
-      </div>
-      <div className="grid grid--2">
-        <TextField
-          label="Country or region"
-          value={draft.country}
-          onChange={(country) => set({ country: country.toUpperCase() })}
-          error={error('country')}
-          hint="ISO 3166 code: GB, UA, KZ-ALA"
-        />
-        <TextField
-          label="Awarding body"
-          value={draft.awardingBody}
-          onChange={(awardingBody) => set({ awardingBody })}
-          error={error('awardingBody')}
-          hint="When it differs from the issuer’s name"
-        />
-      </div>
-      <TextField
-        label="Issuer description"
-        multiline
-        value={draft.description}
-        onChange={(description) => set({ description })}
-        error={error('description')}
-      />
-      <IssuerImage value={draft.image} error={error('image')} onChange={(image) => set({ image })} />
-      {inWorkspace && (
-        <div className="dialog__actions">
-          {deleteRefusal && (
-            <p className="field__error" role="alert">
-              {deleteRefusal}
-            </p>
-          )}
-          {confirmDelete ? (
-            <>
-              <span className="field__error">
-                Delete this issuer? Its modules fall back to the first issuer.
-              </span>
-              <button
-                type="button"
-                className="button button--danger"
-                onClick={() => {
-                  const refused = refusalMessage(
-                    store.dispatch(step('history.issuer.delete', { name: base.name }), (ws) =>
-                      deleteIssuer(ws, base.id),
-                    ),
-                    tr,
-                  );
-                  setDeleteRefusal(refused);
-                  if (refused) return;
-                  session.discard();
-                  onDeleted();
-                }}
-              >
-                Delete issuer
-              </button>
-              <button type="button" className="button" onClick={() => setConfirmDelete(false)}>
-                Keep
-              </button>
-            </>
-          ) : (
-            <button
-              type="button"
-              className="button button--danger-quiet"
-              onClick={() => setConfirmDelete(true)}
-            >
-              Delete…
-            </button>
-          )}
-        </div>
-      )}
-      {(session.invalid || !inWorkspace) && (
-        <div className="dialog__actions dialog__actions--start">
-          <p className="form-summary" role="status" data-testid="issuer-draft-status">
-            {`Not saved: ${count === 1 ? '1 field needs' : `${count} fields need`} attention${inWorkspace ? '' : ' (undo removed this issuer; a valid value adds it again)'}`}
-          </p>
-          <button type="button" className="button" onClick={session.discard}>
-            {inWorkspace ? 'Discard changes' : 'Discard this issuer'}
-          </button>
-        </div>
-      )}
-    </form>
-  );
-}
+import { type IssuerDraft, toDraft } from './issuer-draft';
 
 /**
  * Issuer profiles: who awards the credentials, and the keys that sign their badge definitions. The
@@ -309,7 +46,13 @@ export function IssuersDialog({ onClose }: { onClose: () => void }) {
   const unsavedIds = new Set(drafts.map((d) => d.key));
 
   const addIssuer = () => {
-    const issuer: Issuer = { id: crypto.randomUUID(), name: 'New issuer', description: '', awardingBody: '' };
+    // Named in the language shown: the name is the user's to change, like any other value they type.
+    const issuer: Issuer = {
+      id: crypto.randomUUID(),
+      name: tr.t('issuers.newName'),
+      description: '',
+      awardingBody: '',
+    };
     const refused = refusalMessage(
       store.dispatch(step('history.issuer.add'), (ws) => createIssuer(ws, issuer)),
       tr,
@@ -319,9 +62,9 @@ export function IssuersDialog({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <Dialog title="Issuers" onClose={onClose} wide>
+    <Dialog title={tr.t('issuers.title')} onClose={onClose} wide>
       <div className="issuers">
-        <nav aria-label="Issuer profiles" className="issuers__list">
+        <nav aria-label={tr.t('issuers.list')} className="issuers__list">
           <EntityList
             currentId={shownId}
             onSelect={setSelected}
@@ -333,13 +76,13 @@ export function IssuersDialog({ onClose }: { onClose: () => void }) {
               })),
               ...orphans.map((d) => ({
                 id: draftIdOf(d.key, 'issuer') ?? d.key,
-                label: (d.snapshot as IssuerDraft | undefined)?.name || 'Issuer without a name',
+                label: (d.snapshot as IssuerDraft | undefined)?.name || tr.t('issuers.unnamed'),
                 unsaved: true,
               })),
             ]}
           />
           <button type="button" className="button" onClick={addIssuer}>
-            + New issuer
+            {tr.t('issuers.add')}
           </button>
           {addRefusal && (
             <p className="field__error" role="alert">
@@ -359,7 +102,7 @@ export function IssuersDialog({ onClose }: { onClose: () => void }) {
               {shown && <IssuerKeys issuer={shown} onError={setKeyError} error={keyError} />}
             </Fragment>
           ) : (
-            <p className="empty">No issuer yet: add the institution that awards these credentials.</p>
+            <p className="empty">{tr.t('issuers.empty')}</p>
           )}
         </div>
       </div>
