@@ -1,8 +1,11 @@
-import { fieldLabel, reviewableFields } from '@shared/domain/review';
+import type { Translator } from '@locales/translate';
+import { reviewableFields } from '@shared/domain/review';
 import type { Module } from '@shared/schemas/module';
 import type { ReviewComment } from '@shared/schemas/review';
 import { type FormEvent, useState } from 'react';
+import { useT } from '../../app/i18n';
 import { SelectField, TextField } from '../../ui/fields';
+import { fieldLabel } from '../inspector/field-words';
 
 interface ReviewCommentsProps {
   comments: readonly ReviewComment[];
@@ -16,23 +19,44 @@ interface ReviewCommentsProps {
 
 const fieldPaths = reviewableFields.map((f) => f.path);
 
+/** Who wrote the comment, and on which version or who resolved it. */
+function byLine(tr: Translator, comment: ReviewComment, resolved: boolean): string {
+  const author = comment.author;
+  if (resolved) {
+    return comment.resolvedBy
+      ? tr.t('review.comments.resolvedBy', { author, resolver: comment.resolvedBy })
+      : tr.t('review.comments.resolvedUnknown', { author });
+  }
+  return comment.designVersion
+    ? tr.t('review.comments.byOnVersion', { author, version: comment.designVersion })
+    : author;
+}
+
 /** Open comments first, each with its module and field; resolved ones folded away, struck through. */
 export function ReviewComments({ comments, modules, onAdd, onResolve, onShow }: ReviewCommentsProps) {
+  const tr = useT();
   const open = comments.filter((c) => c.resolvedAt === undefined);
   const resolved = comments.filter((c) => c.resolvedAt !== undefined);
-  const moduleName = (id: string | undefined) => modules.find((m) => m.id === id)?.code ?? 'Removed module';
+  const moduleName = (id: string | undefined) =>
+    modules.find((m) => m.id === id)?.code ?? tr.t('review.comments.removedModule');
   const pinnedTo = (c: ReviewComment) =>
-    c.field ? `${moduleName(c.moduleId)} · ${fieldLabel(c.field)}` : moduleName(c.moduleId);
+    c.field
+      ? tr.t('review.comments.pinnedTo', {
+          module: moduleName(c.moduleId),
+          field: fieldLabel(tr, 'module', c.field),
+        })
+      : moduleName(c.moduleId);
 
   return (
     <section className="review-section" aria-labelledby="review-comments-title">
       <h3 id="review-comments-title">
-        Comments <span className="chip">{open.length} open</span>
+        {tr.t('review.comments.title')}{' '}
+        <span className="chip">{tr.t('review.comments.openCount', { count: open.length })}</span>
       </h3>
       {open.length === 0 ? (
-        <p className="field__hint">No open comments.</p>
+        <p className="field__hint">{tr.t('review.comments.none')}</p>
       ) : (
-        <ul className="plain-list review-comments" aria-label="Open comments">
+        <ul className="plain-list review-comments" aria-label={tr.t('review.comments.open')}>
           {open.map((comment) => (
             <li key={comment.id} className="review-comment">
               <div className="review-comment__head">
@@ -40,7 +64,7 @@ export function ReviewComments({ comments, modules, onAdd, onResolve, onShow }: 
                   type="button"
                   className="review-comment__target"
                   onClick={() => onShow(comment)}
-                  title="Show this module in the inspector"
+                  title={tr.t('review.comments.show')}
                 >
                   {pinnedTo(comment)}
                 </button>
@@ -48,34 +72,28 @@ export function ReviewComments({ comments, modules, onAdd, onResolve, onShow }: 
                   type="button"
                   className="button button--small"
                   onClick={() => onResolve(comment)}
-                  aria-label={`Resolve comment on ${pinnedTo(comment)}`}
+                  aria-label={tr.t('review.comments.resolveLabel', { target: pinnedTo(comment) })}
                 >
-                  Resolve
+                  {tr.t('review.comments.resolve')}
                 </button>
               </div>
               <p className="review-comment__text">{comment.text}</p>
-              <p className="review-event__meta">
-                {comment.author}
-                {comment.designVersion ? ` · on version ${comment.designVersion}` : ''}
-              </p>
+              <p className="review-event__meta">{byLine(tr, comment, false)}</p>
             </li>
           ))}
         </ul>
       )}
       {resolved.length > 0 && (
         <details className="review-resolved">
-          <summary>Resolved comments ({resolved.length})</summary>
-          <ul className="plain-list review-comments" aria-label="Resolved comments">
+          <summary>{tr.t('review.comments.resolvedSummary', { count: resolved.length })}</summary>
+          <ul className="plain-list review-comments" aria-label={tr.t('review.comments.resolved')}>
             {resolved.map((comment) => (
               <li key={comment.id} className="review-comment review-comment--resolved">
                 <p className="review-comment__target-text">{pinnedTo(comment)}</p>
                 <p className="review-comment__text">
                   <s>{comment.text}</s>
                 </p>
-                <p className="review-event__meta">
-                  {comment.author}
-                  {comment.resolvedBy ? ` · resolved by ${comment.resolvedBy}` : ' · resolved'}
-                </p>
+                <p className="review-event__meta">{byLine(tr, comment, true)}</p>
               </li>
             ))}
           </ul>
@@ -87,6 +105,7 @@ export function ReviewComments({ comments, modules, onAdd, onResolve, onShow }: 
 }
 
 function AddComment({ modules, onAdd }: Pick<ReviewCommentsProps, 'modules' | 'onAdd'>) {
+  const tr = useT();
   const [moduleId, setModuleId] = useState(modules[0]?.id ?? '');
   const [field, setField] = useState('');
   const [text, setText] = useState('');
@@ -101,34 +120,47 @@ function AddComment({ modules, onAdd }: Pick<ReviewCommentsProps, 'modules' | 'o
   };
 
   if (modules.length === 0) {
-    return <p className="field__hint">Place modules on the pathway to comment on them.</p>;
+    return <p className="field__hint">{tr.t('review.comments.noModules')}</p>;
   }
   return (
-    <form className="review-add-comment" aria-label="Add a comment" onSubmit={submit} noValidate>
+    <form
+      className="review-add-comment"
+      aria-label={tr.t('review.comments.add')}
+      onSubmit={submit}
+      noValidate
+    >
       <div className="grid grid--2">
         <SelectField
-          label="Module"
+          label={tr.t('review.comments.module')}
           value={chosen}
           options={modules.map((m) => m.id)}
           optionLabel={(id) => {
             const module = modules.find((m) => m.id === id);
-            return module ? `${module.code} – ${module.title}` : id;
+            return module
+              ? tr.t('review.comments.moduleOption', { code: module.code, title: module.title })
+              : id;
           }}
           onChange={setModuleId}
         />
         <SelectField
-          label="Field"
+          label={tr.t('review.comments.field')}
           value={field}
           options={fieldPaths}
-          emptyLabel="Whole module"
-          optionLabel={fieldLabel}
+          emptyLabel={tr.t('review.comments.wholeModule')}
+          optionLabel={(path) => fieldLabel(tr, 'module', path)}
           onChange={setField}
         />
       </div>
-      <TextField label="Comment" value={text} onChange={setText} multiline error={refusal ?? undefined} />
+      <TextField
+        label={tr.t('review.comments.text')}
+        value={text}
+        onChange={setText}
+        multiline
+        error={refusal ?? undefined}
+      />
       <div>
         <button type="submit" className="button">
-          Add comment
+          {tr.t('review.comments.submit')}
         </button>
       </div>
     </form>

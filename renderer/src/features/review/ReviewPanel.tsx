@@ -1,3 +1,4 @@
+import { valueLabel } from '@locales/values';
 import {
   addComment,
   approveDesign,
@@ -6,14 +7,7 @@ import {
   submitForReview,
 } from '@shared/commands/reviews';
 import { modulesInPathway } from '@shared/domain/pathway-ops';
-import {
-  allowedActions,
-  designContent,
-  nextMinorVersion,
-  reviewOf,
-  reviewStateLabels,
-  sha256Hex,
-} from '@shared/domain/review';
+import { allowedActions, designContent, nextMinorVersion, reviewOf, sha256Hex } from '@shared/domain/review';
 import { countBySeverity } from '@shared/qa/engine';
 import type { Module } from '@shared/schemas/module';
 import type { Pathway } from '@shared/schemas/pathway';
@@ -59,7 +53,7 @@ export function ReviewPanel({ workspace, pathway, qa, onShowComment }: ReviewPan
   }, [workspace.modules, pathway]);
   const errorCount = qa.ok ? countBySeverity(qa.report.findings).error : 0;
   const approvalBlocked = !qa.ok
-    ? `QA could not run, so approval is closed: ${qa.message}`
+    ? tr.t('review.approval.qaFailed', { reason: qa.message })
     : errorCount > 0
       ? describeDomainError({ code: 'review.errors-remain', params: { count: errorCount } }, tr)
       : null;
@@ -105,48 +99,47 @@ export function ReviewPanel({ workspace, pathway, qa, onShowComment }: ReviewPan
           profileVersions: qa.ok ? Object.fromEntries(qa.profiles.map((p) => [p.id, p.version])) : {},
           content: { canonical, hash },
         }),
-      `Version ${pathway.version} approved and frozen (hash ${hash.slice(0, 8)}…)`,
+      tr.t('review.done.approved', { version: pathway.version, hash: hash.slice(0, 8) }),
     );
   };
 
   const identityError = (field: 'name' | 'role') => (refusal?.field === field ? refusal.message : undefined);
 
   return (
-    <section className="review-panel" aria-label="Review">
+    <section className="review-panel" aria-label={tr.t('review.panel.label')}>
       <header className="review-head">
-        <p className="eyebrow">Review of the design</p>
+        <p className="eyebrow">{tr.t('review.panel.eyebrow')}</p>
         <h2>{pathway.title}</h2>
         <p className="review-current" data-testid="review-current">
-          Version {pathway.version}
+          {tr.t('review.version', { version: pathway.version })}
           <span className={`review-state review-state--${review.state}`} data-testid="review-state">
-            {reviewStateLabels[review.state]}
+            {valueLabel(tr, 'reviewState', review.state)}
           </span>
         </p>
         {lastApproval && lastApproval.designVersion !== pathway.version && (
           <p className="field__hint">
-            Version {lastApproval.designVersion} stays approved and frozen; the edits since then are version{' '}
-            {pathway.version}.
+            {tr.t('review.stillApproved', { approved: lastApproval.designVersion, current: pathway.version })}
           </p>
         )}
       </header>
 
       <section className="review-section" aria-labelledby="review-decision-title">
-        <h3 id="review-decision-title">Decision</h3>
+        <h3 id="review-decision-title">{tr.t('review.decision.title')}</h3>
         <fieldset className="review-identity">
-          <legend>Recorded as</legend>
+          <legend>{tr.t('review.identity.legend')}</legend>
           <div className="grid grid--2">
             <TextField
-              label="Your name"
+              label={tr.t('review.identity.name')}
               value={identity.name}
               onChange={(name) => setIdentity({ ...identity, name })}
               error={identityError('name')}
               field="reviewer.name"
             />
             <TextField
-              label="Your role"
+              label={tr.t('review.identity.role')}
               value={identity.role}
               onChange={(role) => setIdentity({ ...identity, role })}
-              placeholder="e.g. QA officer"
+              placeholder={tr.t('review.identity.rolePlaceholder')}
               error={identityError('role')}
               field="reviewer.role"
             />
@@ -162,11 +155,11 @@ export function ReviewPanel({ workspace, pathway, qa, onShowComment }: ReviewPan
                   attempt(
                     step('history.review.submit', { title: pathway.title }),
                     (ws) => submitForReview(ws, pathway.id, actor()),
-                    `Version ${pathway.version} submitted for review`,
+                    tr.t('review.done.submitted', { version: pathway.version }),
                   )
                 }
               >
-                Submit for review
+                {tr.t('review.action.submit')}
               </button>
             )}
             {actions.includes('request-changes') && (
@@ -177,11 +170,11 @@ export function ReviewPanel({ workspace, pathway, qa, onShowComment }: ReviewPan
                   attempt(
                     step('history.review.requestChanges', { title: pathway.title }),
                     (ws) => requestChanges(ws, pathway.id, actor()),
-                    'Changes requested: the designer sees the open comments',
+                    tr.t('review.done.changesRequested'),
                   )
                 }
               >
-                Request changes
+                {tr.t('review.action.requestChanges')}
               </button>
             )}
             {actions.includes('approve') && (
@@ -192,7 +185,7 @@ export function ReviewPanel({ workspace, pathway, qa, onShowComment }: ReviewPan
                 aria-describedby={approvalBlocked !== null ? 'review-approval-blocked' : undefined}
                 onClick={() => void approve()}
               >
-                Approve
+                {tr.t('review.action.approve')}
               </button>
             )}
           </div>
@@ -204,8 +197,10 @@ export function ReviewPanel({ workspace, pathway, qa, onShowComment }: ReviewPan
         )}
         {review.state === 'approved' && (
           <p className="field__hint">
-            Version {pathway.version} is approved and frozen. Any edit to the pathway or its modules starts
-            version {nextMinorVersion(pathway.version)} as a new draft.
+            {tr.t('review.approvedFrozen', {
+              version: pathway.version,
+              next: nextMinorVersion(pathway.version),
+            })}
           </p>
         )}
         {refusal && refusal.field !== 'name' && refusal.field !== 'role' && (
@@ -226,7 +221,7 @@ export function ReviewPanel({ workspace, pathway, qa, onShowComment }: ReviewPan
           const refused = attempt(
             step('history.review.comment'),
             (ws) => addComment(ws, pathway.id, { ...actor(), ...comment }),
-            'Comment added',
+            tr.t('review.done.commentAdded'),
           );
           if (refused === null) return { added: true };
           if (refused.field === 'name') return { added: false };
@@ -238,7 +233,7 @@ export function ReviewPanel({ workspace, pathway, qa, onShowComment }: ReviewPan
           attempt(
             step('history.review.resolve'),
             (ws) => resolveComment(ws, pathway.id, comment.id, actor()),
-            'Comment resolved',
+            tr.t('review.done.commentResolved'),
           )
         }
       />
