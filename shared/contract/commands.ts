@@ -7,10 +7,10 @@ import { pickPurposes, UploadedFile, UploadedFiles } from './uploads';
 import { FileVerdict, PackageReport } from './verdicts';
 
 const FilePath = z
-  .string({ error: (issue) => (issue.input === undefined ? 'Path is required' : 'Path must be text') })
-  .min(1, 'Path is required')
-  .max(4096, 'Path is too long')
-  .refine((p) => !p.includes('\0'), 'Path must not contain a NUL character');
+  .string({ error: (issue) => (issue.input === undefined ? 'path-required' : 'path-not-text') })
+  .min(1, 'path-required')
+  .max(4096, 'path-too-long')
+  .refine((p) => !p.includes('\0'), 'path-has-nul');
 
 const Empty = z.object({}).strict();
 
@@ -41,9 +41,9 @@ export const UserSettings = z.object({ language: z.enum(languages).optional() })
 
 export const RecentFile = z.object({ path: z.string(), title: z.string(), openedAt: z.string() });
 
-const IssuerId = z.object({ issuerId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'Issuer id is not valid') });
+const IssuerId = z.object({ issuerId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'issuer-id-invalid') });
 /** Only where the system keychain is missing (the browser host); never stored, never logged. */
-const Passphrase = z.string().min(8, 'Passphrase must have at least 8 characters').max(1024).optional();
+const Passphrase = z.string().min(8, 'passphrase-too-short').max(1024).optional();
 
 export const IssuerKeyInfo = z.object({
   issuerId: z.string(),
@@ -109,7 +109,7 @@ export const contract = {
   },
   'issuer.importKey': {
     input: IssuerId.extend({
-      privateKey: z.string().min(1, 'Private key is required').max(20_000, 'Private key is too long'),
+      privateKey: z.string().min(1, 'private-key-required').max(20_000, 'private-key-too-long'),
       passphrase: Passphrase,
       replace: z.boolean().optional(),
     }).strict(),
@@ -143,13 +143,13 @@ export const contract = {
     input: z
       .object({ path: FilePath.optional(), files: UploadedFiles.optional() })
       .strict()
-      .refine(oneSource, 'Give either a path or files'),
+      .refine(oneSource, 'one-source-files'),
     output: z.object({ verdicts: z.array(FileVerdict) }),
   },
   'spec.render': {
     input: z
       .object({
-        pathwayId: z.string().min(1, 'Pathway is required'),
+        pathwayId: z.string().min(1, 'pathway-required'),
         revision: ShownRevision,
         workspacePath: ShownWorkspace,
       })
@@ -178,7 +178,7 @@ export const contract = {
     input: z
       .object({ path: FilePath.optional(), file: UploadedFile.optional() })
       .strict()
-      .refine(oneSource, 'Give either a path or a file'),
+      .refine(oneSource, 'one-source'),
     output: z.object({
       report: PackageReport,
       /** The manifest was signed with a key this workspace already holds for one of its issuers. */

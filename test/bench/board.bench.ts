@@ -15,7 +15,7 @@ if (!lastStage) throw new Error('no stage');
 describe('a workspace of 2,000 modules with a pathway of 200', () => {
   bench('open: parse, migrate and validate the file', () => {
     const decoded = decodeWorkspace(text, 'bench.json');
-    if (!decoded.ok) throw new Error(decoded.error.message);
+    if (!decoded.ok) throw new Error(JSON.stringify(decoded.error));
   });
 
   bench('drop: the one command a drop dispatches (move a module to another stage)', () => {

@@ -14,7 +14,7 @@ const text = encodeWorkspace(large);
 describe('a workspace of 1,000 modules', () => {
   bench('decode: parse, migrate and validate', () => {
     const decoded = decodeWorkspace(text, 'bench.json');
-    if (!decoded.ok) throw new Error(decoded.error.message);
+    if (!decoded.ok) throw new Error(JSON.stringify(decoded.error));
   });
 
   const dir = mkdtempSync(join(tmpdir(), 'stackwise-bench-'));

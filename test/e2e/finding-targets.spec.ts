@@ -13,7 +13,7 @@ async function workspaceWithGaps(): Promise<Workspace> {
     'utf8',
   );
   const decoded = decodeWorkspace(text, 'sample');
-  if (!decoded.ok) throw new Error(decoded.error.message);
+  if (!decoded.ok) throw new Error(JSON.stringify(decoded.error));
   const sample = decoded.workspace;
   const now = '2026-12-01T00:00:00.000Z';
   const bare = newModule({ id: 'mod-bare', code: 'BARE-01', title: 'A module with nothing stated', now });

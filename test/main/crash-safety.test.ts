@@ -38,7 +38,7 @@ describe('a save killed mid-write', () => {
       await Promise.all(saves);
       const path = join(dir, 'workspace.json');
       const decoded = decodeWorkspace(await readFile(path, 'utf8'), path);
-      expect(decoded.ok, `round ${round}: ${decoded.ok ? '' : decoded.error.message}`).toBe(true);
+      expect(decoded.ok, `round ${round}: ${decoded.ok ? '' : JSON.stringify(decoded.error)}`).toBe(true);
       if (decoded.ok) expect(decoded.workspace.revision).toBeGreaterThanOrEqual(base.revision);
     }
   });

@@ -175,7 +175,7 @@ describe('export', () => {
     });
     const text = (await readArchive(outFile)).get('design/workspace.json')?.toString('utf8') ?? '';
     const decoded = decodeWorkspace(text, 'design/workspace.json');
-    if (!decoded.ok) throw new Error(decoded.error.message);
+    if (!decoded.ok) throw new Error(JSON.stringify(decoded.error));
     expect(decoded.workspace.format).toBe('stackwise.workspace');
     expect(decoded.workspace.schemaVersion).toBe(2);
     expect(decoded.workspace.modules).toEqual(original.modules);

@@ -2,6 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Writable } from 'node:stream';
+import { sayIn } from '@locales/say';
 import { translator } from '@locales/translate';
 import { CREDENTIAL_CONTEXT } from '@shared/credentials/contexts';
 import { buildPathwayDefinitions } from '@shared/credentials/definitions';
@@ -17,12 +18,12 @@ import { version as stackwiseVersion } from '../../../package.json';
 import { renderSpecificationPdf } from '../export/spec-pdf';
 import { specificationRefusal } from '../export/spec-words';
 import { type SpecificationRequest, specificationOf } from '../export/specification';
+import { reportJson } from '../qa-report';
 import { exportPathwayBadges } from '../signing/badge-export';
 import { achievementUrn } from '../signing/ids';
 import type { IssuerKeystore } from '../signing/keystore';
 import { type SigningIdentity, signDataIntegrity, signingIdentity } from '../signing/sign';
 import { writeFileAtomically } from '../storage/atomic-write';
-import { reportJson } from '../qa-report';
 import { PackageError } from './errors';
 import {
   BADGES_FOLDER,
@@ -179,7 +180,9 @@ export async function exportPackage(options: PackageExportOptions): Promise<Pack
   const definitions = buildPathwayDefinitions(workspace, pathwayId, {
     achievementId: achievementUrn,
     issuerProfileId: (issuer) => issuer.id,
+    words: sayIn,
   }).definitions;
+  const say = sayIn(documentLanguage(workspace, pathway));
   const awardIssuerId = definitions.find((d) => d.kind === 'pathway')?.issuerId as string;
   const signingIssuerIds = new Set(definitions.map((d) => d.issuerId));
 
@@ -215,7 +218,7 @@ export async function exportPackage(options: PackageExportOptions): Promise<Pack
     if (!issuer) continue;
     files.set(
       issuerProfileEntry(issuerId),
-      jsonBytes({ '@context': CREDENTIAL_CONTEXT, ...issuerProfile(issuer, identity.profileId) }),
+      jsonBytes({ '@context': CREDENTIAL_CONTEXT, ...issuerProfile(issuer, identity.profileId, say) }),
     );
     files.set(issuerControllerEntry(issuerId), jsonBytes(identity.controller));
   }
@@ -229,7 +232,7 @@ export async function exportPackage(options: PackageExportOptions): Promise<Pack
     workspace.reviews.find((r) => r.pathwayId === pathwayId)?.decisions ?? [],
   );
   const unsigned = packageManifest({
-    issuer: issuerProfile(awardIssuer, signer.profileId),
+    issuer: issuerProfile(awardIssuer, signer.profileId, say),
     validFrom,
     subject: {
       id: achievementUrn({

@@ -52,7 +52,7 @@ const sample = (() => {
     readFileSync(new URL(`../../../${sampleFile}`, import.meta.url), 'utf8'),
     sampleFile,
   );
-  if (!decoded.ok) throw new Error(decoded.error.message);
+  if (!decoded.ok) throw new Error(JSON.stringify(decoded.error));
   return deepFreeze(decoded.workspace);
 })();
 
