@@ -1,3 +1,4 @@
+import { fieldLabelKey, moduleFieldTable } from '../fields';
 import type { Module } from '../schemas/module';
 import type { Pathway } from '../schemas/pathway';
 import type { FrozenDesign, Review, reviewStates } from '../schemas/review';
@@ -15,31 +16,13 @@ export const reviewStateLabels: Record<ReviewState, string> = {
   approved: 'Approved',
 };
 
-/** The module fields a comment can be pinned to, by the paths the module form uses for them. */
-export const reviewableFields: readonly { path: string; label: string }[] = [
-  { path: 'code', label: 'Code' },
-  { path: 'title', label: 'Title' },
-  { path: 'summary', label: 'Summary' },
-  { path: 'category', label: 'Category' },
-  { path: 'credit.value', label: 'Credit value' },
-  { path: 'credit.system', label: 'Credit system' },
-  { path: 'notionalHours', label: 'Notional hours' },
-  { path: 'level.value', label: 'Level' },
-  { path: 'learningOutcomes', label: 'Learning outcomes' },
-  { path: 'deliveryMode', label: 'Delivery mode' },
-  { path: 'assessment.type', label: 'Assessment type' },
-  { path: 'assessment.description', label: 'Assessment description' },
-  { path: 'evidenceRequirements', label: 'Evidence requirements' },
-  { path: 'skills', label: 'Skills' },
-  { path: 'admission.requirements', label: 'Admission requirements' },
-  { path: 'admission.recognitionOfPriorLearning', label: 'Recognition of prior learning' },
-  { path: 'qaMechanism.description', label: 'Quality assurance mechanism' },
-  { path: 'certification.description', label: 'Certification' },
-];
-
-export function fieldLabel(path: string): string {
-  return reviewableFields.find((f) => f.path === path)?.label ?? path;
-}
+/**
+ * The module fields a comment can be pinned to, by the paths the module form uses for them: every field of
+ * the field table but those that change with saves and review steps (its status), with its label's key.
+ */
+export const reviewableFields: readonly { path: string; labelKey: string }[] = moduleFieldTable
+  .filter((field) => !('volatile' in field))
+  .map((field) => ({ path: field.path, labelKey: fieldLabelKey('module', field.path) }));
 
 /** The review of a pathway, or a fresh draft one when the pathway has never been reviewed. */
 export function reviewOf(workspace: Workspace, pathwayId: string): Review {
