@@ -25,6 +25,7 @@ const fieldVariants: Record<string, Record<string, string>> = {
 };
 
 function fieldVariant(p: DomainErrorParams): string | undefined {
+  if (p.missing) return 'required';
   if (p.label === 'id' && p.issue === 'invalid_format') return 'id';
   if (p.issue === 'too_small' && p.origin === 'string' && p.minimum === 1) return 'required';
   if (p.issue === 'invalid_value') return 'not-allowed-value';
@@ -75,7 +76,9 @@ function refusedValueName(error: Refusal, { t, has }: Pick<Translator, 't' | 'ha
   const field = label === undefined ? undefined : tableField(label);
   if (field) {
     const key = fieldLabelKey(field.entity, field.path);
-    if (has(key)) return t(key, { number: itemNumber(field.path) ?? '' });
+    const number =
+      itemNumber(field.path) ?? (error.field === undefined ? undefined : itemNumber(error.field));
+    if (has(key)) return t(key, { number: number ?? '' });
   }
   const labelKey = `errors.label.${label}`;
   if (label !== undefined && has(labelKey)) return t(labelKey);

@@ -72,6 +72,11 @@ export function zodIssueParams(issue: z.core.$ZodIssue): DomainErrorParams {
   if ('maximum' in issue && issue.maximum !== undefined) params.maximum = Number(issue.maximum);
   if ('expected' in issue && typeof issue.expected === 'string') params.expected = issue.expected;
   if ('format' in issue && typeof issue.format === 'string') params.format = issue.format;
+  // A schema's own check names the data its words need (the id used twice).
+  if (issue.code === 'custom' && issue.params) {
+    for (const [key, value] of Object.entries(issue.params))
+      if (typeof value === 'string' || typeof value === 'number') params[key] = value;
+  }
   return params;
 }
 

@@ -1,51 +1,46 @@
 import { z } from 'zod';
 
+/*
+ * A schema never words its problems: a field's zod message is the name of the value (a field-table label
+ * such as 'module.title', or an `errors.label.*` name), so the catalogue says "Title is required" in the
+ * reader's language from zod's issue; a problem with its own words is named by a code
+ * (`errors.problem.<code>`). `!missing` marks a value that is absent rather than of the wrong kind.
+ */
+const missingOr = (label: string) => (issue: { input?: unknown }) =>
+  issue.input === undefined ? `${label}!missing` : label;
+
 /** A stable identifier: letters, digits, dash and underscore (UUIDs in practice). */
-export const Id = z
-  .string({ error: (issue) => (issue.input === undefined ? 'Id is required' : 'Id must be text') })
-  .regex(/^[A-Za-z0-9_-]{1,64}$/, 'Id may use only letters, digits, dash and underscore (at most 64)');
+export const Id = z.string({ error: missingOr('id') }).regex(/^[A-Za-z0-9_-]{1,64}$/, 'id');
 
-export const IsoDateTime = z.iso.datetime({ offset: true, error: 'Must be a date and time (ISO 8601)' });
+export const IsoDateTime = z.iso.datetime({ offset: true, error: 'date-time' });
 
-/** Text the user must fill in; the label is the name the user sees in forms and error messages. */
+/** Text the user must fill in; `label` names the value (a field-table label or an errors label). */
 export function requiredText(label: string, max = 200) {
   return z
-    .string({
-      error: (issue) => (issue.input === undefined ? `${label} is required` : `${label} must be text`),
-    })
+    .string({ error: missingOr(label) })
     .trim()
-    .min(1, `${label} is required`)
-    .max(max, `${label} must be at most ${max} characters`);
+    .min(1, label)
+    .max(max, label);
 }
 
 /** Text that may stay empty; missing means empty. */
 export function optionalText(label: string, max = 4000) {
-  return z
-    .string({ error: `${label} must be text` })
-    .max(max, `${label} must be at most ${max} characters`)
-    .default('');
+  return z.string({ error: label }).max(max, label).default('');
 }
 
-/** One of a fixed list of values, with an error that lists them. */
+/** One of a fixed list of values; the catalogue says it is not one of them. */
 export function oneOf<const T extends readonly [string, ...string[]]>(label: string, values: T) {
-  return z.enum(values, {
-    error: (issue) =>
-      issue.input === undefined ? `${label} is required` : `${label} must be one of: ${values.join(', ')}`,
-  });
+  return z.enum(values, { error: missingOr(label) });
 }
 
 export function wholeNumber(label: string, min: number, max: number) {
-  return z
-    .number({ error: `${label} must be a number` })
-    .int(`${label} must be a whole number`)
-    .min(min, `${label} must be at least ${min}`)
-    .max(max, `${label} must be at most ${max}`);
+  return z.number({ error: label }).int(label).min(min, label).max(max, label);
 }
 
 export function listOf<T extends z.ZodType>(item: T) {
-  return z.array(item, { error: 'Must be a list' }).default([]);
+  return z.array(item, { error: 'list' }).default([]);
 }
 
 export const WebAddress = z
-  .url({ protocol: /^https?$/, error: 'Must be a web address starting with http:// or https://' })
-  .max(2000, 'Web address is too long');
+  .url({ protocol: /^https?$/, error: 'web-address' })
+  .max(2000, 'web-address-too-long');

@@ -59,86 +59,83 @@ export const designStatuses = ['draft', 'in-review', 'changes-requested', 'appro
 export const Credit = z.object(
   {
     value: z
-      .number({ error: 'Credit value must be a number' })
-      .min(0, 'Credit value must not be negative')
-      .max(1000, 'Credit value must be at most 1000'),
-    system: oneOf('Credit system', creditSystems),
+      .number({ error: 'module.credit.value' })
+      .min(0, 'module.credit.value')
+      .max(1000, 'module.credit.value'),
+    system: oneOf('module.credit.system', creditSystems),
   },
-  { error: 'Credit must state a value and a system' },
+  { error: 'credit-incomplete' },
 );
 
 export const Level = z.object(
   {
-    framework: oneOf('Level framework', levelFrameworks),
-    value: wholeNumber('Level', 1, 12),
+    framework: oneOf('module.level.framework', levelFrameworks),
+    value: wholeNumber('module.level.value', 1, 12),
     /** The national framework's name when framework is NQF (e.g. "FHEQ", "NFQ Ukraine"). */
-    scheme: optionalText('Level scheme', 120),
+    scheme: optionalText('module.level.scheme', 120),
   },
-  { error: 'Level must state a framework and a value' },
+  { error: 'level-incomplete' },
 );
 
 export const LearningOutcome = z.object({
   id: Id,
-  statement: requiredText('Learning outcome', 1000),
+  statement: requiredText('module.learningOutcomes.statement', 1000),
 });
 
 export const SkillAlignment = z.object({
   id: Id,
-  framework: oneOf('Skills framework', skillFrameworks),
-  code: optionalText('Skill code', 120),
-  name: requiredText('Skill name', 300),
+  framework: oneOf('module.skills.framework', skillFrameworks),
+  code: optionalText('module.skills.code', 120),
+  name: requiredText('module.skills.name', 300),
   url: WebAddress.optional(),
 });
 
 export const EvidenceRequirement = z.object({
   id: Id,
-  kind: oneOf('Evidence kind', evidenceKinds),
-  description: optionalText('Evidence description', 2000),
+  kind: oneOf('module.evidenceRequirements.kind', evidenceKinds),
+  description: optionalText('module.evidenceRequirements.description', 2000),
   /** The learning outcomes this evidence demonstrates. */
   outcomeIds: listOf(Id),
 });
 
 export const Assessment = z.object({
-  type: oneOf('Assessment type', assessmentTypes).optional(),
-  description: optionalText('Assessment description'),
-  graded: z.boolean({ error: 'Graded must be yes or no' }).default(false),
-  supervision: oneOf('Supervision', supervisionModes).optional(),
-  identityVerification: oneOf('Identity verification', identityChecks).optional(),
+  type: oneOf('module.assessment.type', assessmentTypes).optional(),
+  description: optionalText('module.assessment.description'),
+  graded: z.boolean({ error: 'module.assessment.graded' }).default(false),
+  supervision: oneOf('module.assessment.supervision', supervisionModes).optional(),
+  identityVerification: oneOf('module.assessment.identityVerification', identityChecks).optional(),
 });
 
 export const Admission = z.object({
-  requirements: optionalText('Admission requirements'),
-  recognitionOfPriorLearning: optionalText('Recognition of prior learning'),
+  requirements: optionalText('module.admission.requirements'),
+  recognitionOfPriorLearning: optionalText('module.admission.recognitionOfPriorLearning'),
 });
 
 export const QaMechanism = z.object({
-  type: oneOf('Quality assurance type', qaTypes).optional(),
-  description: optionalText('Quality assurance mechanism'),
+  type: oneOf('module.qaMechanism.type', qaTypes).optional(),
+  description: optionalText('module.qaMechanism.description'),
 });
 
 export const Certification = z.object({
-  description: optionalText('Certification'),
+  description: optionalText('module.certification.description'),
 });
 
 /** A module: one micro-credential unit, with every element the QAA and EU frameworks name. */
 export const Module = z.object({
   id: Id,
-  code: requiredText('Code', 40).regex(
-    /^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u,
-    'Code may use letters, digits, dot, dash and underscore, starting with a letter or digit',
-  ),
-  title: requiredText('Title', 200),
-  summary: optionalText('Summary'),
+  code: requiredText('module.code', 40).regex(/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u, 'module-code-format'),
+  title: requiredText('module.title', 200),
+  summary: optionalText('module.summary'),
   language: z
-    .string({ error: 'Language must be text' })
-    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'Language must be a language tag such as en, uk or kk')
+    .string({ error: 'module.language' })
+    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'language-tag')
     .default('en'),
-  category: oneOf('Category', moduleCategories).optional(),
+  category: oneOf('module.category', moduleCategories).optional(),
   level: Level.optional(),
   credit: Credit.optional(),
   /** EU Annex I notional workload, in hours. */
-  notionalHours: wholeNumber('Notional hours', 0, 100000).optional(),
-  deliveryMode: oneOf('Delivery mode', deliveryModes).optional(),
+  notionalHours: wholeNumber('module.notionalHours', 0, 100000).optional(),
+  deliveryMode: oneOf('module.deliveryMode', deliveryModes).optional(),
   learningOutcomes: listOf(LearningOutcome),
   skills: listOf(SkillAlignment),
   assessment: Assessment.prefault({}),
@@ -149,10 +146,10 @@ export const Module = z.object({
   /** The issuer profile that awards it; the workspace's first issuer when absent. */
   issuerId: Id.optional(),
   version: z
-    .string({ error: 'Version must be text' })
-    .regex(/^\d+\.\d+(\.\d+)?$/, 'Version must look like 1.0 or 1.0.0')
+    .string({ error: 'module.version' })
+    .regex(/^\d+\.\d+(\.\d+)?$/, 'version-format')
     .default('1.0.0'),
-  status: oneOf('Status', designStatuses).default('draft'),
+  status: oneOf('module.status', designStatuses).default('draft'),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
 });

@@ -7,8 +7,8 @@ export const awardTypes = ['certificate', 'stacked-award', 'diploma', 'badge'] a
 
 /** The destination credential a pathway leads to. */
 export const Award = z.object({
-  title: requiredText('Award title', 200),
-  type: oneOf('Award type', awardTypes).default('certificate'),
+  title: requiredText('pathway.award.title', 200),
+  type: oneOf('pathway.award.type', awardTypes).default('certificate'),
   credit: Credit.optional(),
   level: Level.optional(),
 });
@@ -22,19 +22,19 @@ export const ModuleRef = z.object({
 export const ChoiceGroup = z.object({
   kind: z.literal('choice'),
   id: Id,
-  title: optionalText('Choice group title', 200),
-  choose: wholeNumber('Number to choose', 1, 100),
+  title: optionalText('group.title', 200),
+  choose: wholeNumber('group.choose', 1, 100),
   moduleIds: listOf(Id),
 });
 
 export const StageItem = z.discriminatedUnion('kind', [ModuleRef, ChoiceGroup], {
-  error: 'A stage item must be a module or a choice group',
+  error: 'stage-item-kind',
 });
 
 /** A stage: one column of the pathway (a level or a term), in order. */
 export const Stage = z.object({
   id: Id,
-  title: requiredText('Stage title', 120),
+  title: requiredText('stage.title', 120),
   items: listOf(StageItem),
 });
 
@@ -47,18 +47,18 @@ export const Prerequisite = z.object({
 /** A pathway: a stack of modules leading to a larger award. */
 export const Pathway = z.object({
   id: Id,
-  title: requiredText('Pathway title', 200),
-  description: optionalText('Description'),
+  title: requiredText('pathway.title', 200),
+  description: optionalText('pathway.description'),
   award: Award,
   stages: listOf(Stage),
   prerequisites: listOf(Prerequisite),
   version: z
-    .string({ error: 'Version must be text' })
-    .regex(/^\d+\.\d+(\.\d+)?$/, 'Version must look like 1.0 or 1.0.0')
+    .string({ error: 'pathway.version' })
+    .regex(/^\d+\.\d+(\.\d+)?$/, 'version-format')
     .default('1.0.0'),
-  status: oneOf('Status', designStatuses).default('draft'),
+  status: oneOf('pathway.status', designStatuses).default('draft'),
   /** The language its documents (PDF specification, package) are written in; the workspace's when absent. */
-  language: oneOf('Language', languages).optional(),
+  language: oneOf('pathway.language', languages).optional(),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
 });

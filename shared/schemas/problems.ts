@@ -10,10 +10,22 @@ export interface Problem {
   params?: DomainErrorParams;
   /** The schema's own code for the problem (`errors.problem.<code>`), when it named one. */
   code?: string;
+  /** Ids to choose from that its words list, by name (the rules a profile can use), joined as alternatives. */
+  choices?: Readonly<Record<string, readonly string[]>>;
 }
 
-/** A schema names its own problems by code ('path-too-long'); zod's own messages are sentences. */
-const isProblemCode = (message: string) => /^[a-z][a-z0-9-]*$/.test(message);
+/**
+ * What a schema's zod message says (shared/schemas/fields.ts): the name of the value ('module.title',
+ * 'id'; with `!missing` when it is absent), or the code of a problem with its own words ('path-too-long').
+ * Any other message is zod's own sentence, kept for logs only.
+ */
+function meaningOf(message: string): { label: string; missing: boolean } | { code: string } | undefined {
+  const [name = '', mark] = message.split('!');
+  if (name === 'id' || /^[a-z][\w-]*(\.[\w-]+)+$/.test(name))
+    return { label: name, missing: mark === 'missing' };
+  if (/^[a-z][a-z0-9-]*$/.test(message)) return { code: message };
+  return undefined;
+}
 
 /** Turns a path such as ['modules', 3, 'credit', 'value'] into "modules[3].credit.value". */
 export function formatPath(path: ReadonlyArray<PropertyKey>): string {
@@ -25,11 +37,22 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   return out === '' ? '(root)' : out;
 }
 
-export function problemsOf(error: z.ZodError): Problem[] {
-  return error.issues.map((issue) => ({
+/** One problem of a zod issue: where, zod's data, and the schema's name for the value or the problem. */
+export function problemOf(issue: z.core.$ZodIssue): Problem {
+  const params = zodIssueParams(issue);
+  const meaning = meaningOf(issue.message);
+  if (meaning && 'label' in meaning) {
+    params.label = meaning.label;
+    if (meaning.missing) params.missing = 1;
+  }
+  return {
     field: formatPath(issue.path),
     message: issue.message,
-    params: zodIssueParams(issue),
-    ...(isProblemCode(issue.message) && { code: issue.message }),
-  }));
+    params,
+    ...(meaning && 'code' in meaning && { code: meaning.code }),
+  };
+}
+
+export function problemsOf(error: z.ZodError): Problem[] {
+  return error.issues.map(problemOf);
 }

@@ -7,13 +7,13 @@ export const reviewStates = ['draft', 'in-review', 'changes-requested', 'approve
 /** A QA profile: which rules apply, with which severity and parameters. */
 export const QaProfile = z.object({
   id: Id,
-  title: requiredText('Profile title', 200),
-  version: requiredText('Profile version', 40),
-  source: optionalText('Source reference', 500),
+  title: requiredText('qa-profile.title', 200),
+  version: requiredText('qa-profile.version', 40),
+  source: optionalText('qa-profile.source', 500),
   rules: listOf(
     z.object({
-      ruleId: requiredText('Rule id', 120),
-      severity: oneOf('Severity', severities),
+      ruleId: requiredText('qa-profile.rule-id', 120),
+      severity: oneOf('qa-profile.severity', severities),
       params: z.record(z.string(), z.unknown()).default({}),
     }),
   ),
@@ -21,16 +21,16 @@ export const QaProfile = z.object({
 
 export const ReviewComment = z.object({
   id: Id,
-  author: requiredText('Author', 120),
+  author: requiredText('review.author', 120),
   moduleId: Id.optional(),
-  field: optionalText('Field', 120),
-  text: requiredText('Comment', 4000),
+  field: optionalText('review.field', 120),
+  text: requiredText('review.comment', 4000),
   createdAt: IsoDateTime,
   resolvedAt: IsoDateTime.optional(),
   /** Who resolved it (the designer), when known. */
-  resolvedBy: requiredText('Resolved by', 120).optional(),
+  resolvedBy: requiredText('review.resolved-by', 120).optional(),
   /** The version of the design the comment was made on. */
-  designVersion: requiredText('Design version', 40).optional(),
+  designVersion: requiredText('review.design-version', 40).optional(),
 });
 
 /**
@@ -45,12 +45,12 @@ export const FrozenDesign = z.object({
 
 export const ReviewDecision = z.object({
   id: Id,
-  decision: oneOf('Decision', ['submitted', 'changes-requested', 'approved'] as const),
-  reviewer: requiredText('Reviewer', 120),
-  role: optionalText('Role', 120),
+  decision: oneOf('review.decision', ['submitted', 'changes-requested', 'approved'] as const),
+  reviewer: requiredText('review.reviewer', 120),
+  role: optionalText('review.role', 120),
   date: IsoDateTime,
-  designVersion: requiredText('Design version', 40),
-  contentHash: optionalText('Content hash', 200),
+  designVersion: requiredText('review.design-version', 40),
+  contentHash: optionalText('review.content-hash', 200),
   profileVersions: z.record(z.string(), z.string()).default({}),
   frozenDesign: FrozenDesign.optional(),
 });
@@ -59,7 +59,7 @@ export const ReviewDecision = z.object({
 export const Review = z.object({
   id: Id,
   pathwayId: Id,
-  state: oneOf('Review state', reviewStates).default('draft'),
+  state: oneOf('review.state', reviewStates).default('draft'),
   comments: listOf(ReviewComment),
   decisions: listOf(ReviewDecision),
 });

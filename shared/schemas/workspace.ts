@@ -12,14 +12,12 @@ export const CURRENT_SCHEMA_VERSION = 2;
 
 export const Workspace = z
   .object({
-    format: z.literal(WORKSPACE_FORMAT, { error: `Format must be "${WORKSPACE_FORMAT}"` }),
-    schemaVersion: z.literal(CURRENT_SCHEMA_VERSION, {
-      error: `Schema version must be ${CURRENT_SCHEMA_VERSION}`,
-    }),
+    format: z.literal(WORKSPACE_FORMAT, { error: 'workspace-format' }),
+    schemaVersion: z.literal(CURRENT_SCHEMA_VERSION, { error: 'schema-version' }),
     id: Id,
-    title: requiredText('Workspace title', 200),
+    title: requiredText('workspace.title', 200),
     /** The language its pathways' documents default to; English when absent (files made before it existed). */
-    language: oneOf('Language', languages).optional(),
+    language: oneOf('workspace.language', languages).optional(),
     /** Counts saves; a save based on an older revision is refused as stale. */
     revision: z.number().int().min(0),
     createdAt: IsoDateTime,
@@ -35,7 +33,12 @@ export const Workspace = z
       const seen = new Set<string>();
       workspace[kind].forEach((item, index) => {
         if (seen.has(item.id)) {
-          ctx.addIssue({ code: 'custom', path: [kind, index, 'id'], message: `Id ${item.id} is used twice` });
+          ctx.addIssue({
+            code: 'custom',
+            path: [kind, index, 'id'],
+            message: 'id-used-twice',
+            params: { id: item.id },
+          });
         }
         seen.add(item.id);
       });
@@ -51,7 +54,8 @@ export const Workspace = z
         ctx.addIssue({
           code: 'custom',
           path: ['modules', index, 'issuerId'],
-          message: `Issuer ${module.issuerId} does not exist`,
+          message: 'issuer-missing',
+          params: { id: module.issuerId },
         });
       }
     });
@@ -64,7 +68,8 @@ export const Workspace = z
               ctx.addIssue({
                 code: 'custom',
                 path: ['pathways', p, 'stages', s, 'items', i],
-                message: `Module ${moduleId} does not exist`,
+                message: 'module-missing',
+                params: { id: moduleId },
               });
             }
           }
@@ -76,7 +81,8 @@ export const Workspace = z
         ctx.addIssue({
           code: 'custom',
           path: ['reviews', index, 'pathwayId'],
-          message: `Pathway ${review.pathwayId} does not exist`,
+          message: 'pathway-missing',
+          params: { id: review.pathwayId },
         });
       }
     });

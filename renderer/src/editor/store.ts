@@ -1,6 +1,7 @@
 import type { MessageKey } from '@locales/messages';
 import type { AppError, Result } from '@shared/contract/errors';
 import { DomainError } from '@shared/domain/errors';
+import type { Problem } from '@shared/schemas/problems';
 import type { Workspace } from '@shared/schemas/workspace';
 
 /** What an editor step did, as a catalogue key and its values: "Undo Rename stage to Electives". */
@@ -26,11 +27,8 @@ export type SaveStatus =
   | { status: 'saving' }
   | { status: 'error'; error: AppError };
 
-/** One field's problem in a draft, as the form shows it. */
-export interface DraftProblem {
-  field: string;
-  message: string;
-}
+/** One field's problem in a draft, as data: the form words it in the language shown (problemText). */
+export type DraftProblem = Problem;
 
 /**
  * A form's values as typed that are not in the workspace yet: a value that does not validate (an empty

@@ -1,6 +1,8 @@
-import { formatPath } from '@shared/schemas/problems';
+import { problemText } from '@locales/problems';
+import { problemOf } from '@shared/schemas/problems';
 import { useMemo } from 'react';
 import type { z } from 'zod';
+import { useT } from '../app/i18n';
 import type { DraftApply, DraftProblem, EntityDraft } from './store';
 import { useEditor, useEditorStore } from './use-editor';
 
@@ -9,10 +11,10 @@ export function problemsOf(error: z.ZodError): DraftProblem[] {
   const seen = new Set<string>();
   const problems: DraftProblem[] = [];
   for (const issue of error.issues) {
-    const field = formatPath(issue.path);
-    if (seen.has(field)) continue;
-    seen.add(field);
-    problems.push({ field, message: issue.message });
+    const problem = problemOf(issue);
+    if (seen.has(problem.field)) continue;
+    seen.add(problem.field);
+    problems.push(problem);
   }
   return problems;
 }
@@ -39,6 +41,7 @@ interface EntityDraftOptions<F> {
  */
 export function useEntityDraft<F>({ key, base: saved, name, check, exists = true }: EntityDraftOptions<F>) {
   const store = useEditorStore();
+  const tr = useT();
   const draft: EntityDraft | undefined = useEditor((s) => s.drafts.get(key));
   const base = !exists && draft?.snapshot !== undefined ? (draft.snapshot as F) : saved;
   // A draft holds only the fields typed: everything else is read from the workspace as it is now, so
@@ -47,9 +50,9 @@ export function useEntityDraft<F>({ key, base: saved, name, check, exists = true
   const form = useMemo(() => (typed ? { ...base, ...typed } : base), [base, typed]);
   const problems = useMemo(() => {
     const byField = new Map<string, string>();
-    if (draft && !draft.settled) for (const p of draft.problems) byField.set(p.field, p.message);
+    if (draft && !draft.settled) for (const p of draft.problems) byField.set(p.field, problemText(p, tr));
     return byField;
-  }, [draft]);
+  }, [draft, tr]);
 
   /** The user changed `field`: `patch` holds its new value (and any field that changes with it). */
   const change = (patch: Partial<F>, field: string) => {

@@ -1,4 +1,5 @@
 import { profileErrorText } from '@locales/findings';
+import { problemText } from '@locales/problems';
 import { translator } from '@locales/translate';
 import { exportProfile, importProfile, loadProfile, type QaProfileProblem } from '@shared/qa/profile';
 import { builtInProfiles, exampleProfiles, withAlwaysOn } from '@shared/qa/profiles';
@@ -111,9 +112,10 @@ describe('QA profiles', () => {
       version: '1',
       rules: [{ ruleId: 'eu.level', severity: 'fatal' }],
     });
-    expect(error.problems).toEqual([
-      { field: 'title', message: 'Profile title is required' },
-      { field: 'rules[0].severity', message: 'Severity must be one of: error, warning, info' },
+    const tr = translator('en');
+    expect(error.problems.map((p) => [p.field, problemText(p, tr)])).toEqual([
+      ['title', 'Profile title is required'],
+      ['rules[0].severity', 'Severity is not one of the allowed values'],
     ]);
   });
 

@@ -1,12 +1,15 @@
+import { problemText } from '@locales/problems';
+import { translator } from '@locales/translate';
 import { Module } from '@shared/schemas/module';
-import { formatPath } from '@shared/schemas/problems';
+import { problemsOf } from '@shared/schemas/problems';
 import { describe, expect, it } from 'vitest';
 import { fullModule } from '../../fixtures/builders';
 
 function problems(input: unknown) {
   const result = Module.safeParse(input);
   if (result.success) return [];
-  return result.error.issues.map((i) => ({ field: formatPath(i.path), message: i.message }));
+  // What a designer reads: the schema names the value, the catalogue says what is wrong with it.
+  return problemsOf(result.error).map((p) => ({ field: p.field, message: problemText(p, translator('en')) }));
 }
 
 describe('Module schema', () => {
@@ -63,11 +66,11 @@ describe('Module schema', () => {
     });
     expect(found).toEqual(
       expect.arrayContaining([
-        { field: 'credit.value', message: 'Credit value must not be negative' },
+        { field: 'credit.value', message: 'Credit value must be at least 0' },
         { field: 'level.value', message: 'Level must be a whole number' },
-        { field: 'learningOutcomes[0].statement', message: 'Learning outcome is required' },
+        { field: 'learningOutcomes[0].statement', message: 'Outcome 1 is required' },
         { field: 'skills[0].url', message: 'Must be a web address starting with http:// or https://' },
-        { field: 'deliveryMode', message: 'Delivery mode must be one of: online, onsite, blended' },
+        { field: 'deliveryMode', message: 'Delivery mode is not one of the allowed values' },
       ]),
     );
   });

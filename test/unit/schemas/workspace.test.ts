@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { errorDetailText } from '@locales/problems';
+import { errorDetailText, problemText } from '@locales/problems';
 import { translator } from '@locales/translate';
 import { decodeWorkspace, encodeWorkspace } from '@shared/schemas/decode';
 import { migrateWorkspace } from '@shared/schemas/migrations';
+import { problemsOf } from '@shared/schemas/problems';
 import { Workspace } from '@shared/schemas/workspace';
 import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
 import { fullModule, workspaceWith } from '../../fixtures/builders';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/${name}`, import.meta.url), 'utf8');
@@ -33,11 +35,12 @@ describe('Workspace schema', () => {
     };
     const result = Workspace.safeParse(withPathway);
     expect(result.success).toBe(false);
-    const messages = result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    const tr = translator('en');
+    const messages = problemsOf(result.error as z.ZodError).map((p) => `${p.field}: ${problemText(p, tr)}`);
     expect(messages).toEqual(
       expect.arrayContaining([
-        'modules.1.id: Id mod-pbl is used twice',
-        'pathways.0.stages.0.items.0: Module ghost does not exist',
+        'modules[1].id: Id mod-pbl is used twice',
+        'pathways[0].stages[0].items[0]: Module ghost does not exist',
       ]),
     );
   });
@@ -82,7 +85,7 @@ describe('decodeWorkspace', () => {
       ok: false,
       error: {
         code: 'workspace.invalid',
-        problems: [{ field: 'modules[0].title', message: 'Title is required' }],
+        problems: [{ field: 'modules[0].title', params: { label: 'module.title', minimum: 1 } }],
       },
     });
   });
