@@ -77,6 +77,8 @@ export function newPathway(init: {
   awardTitle: string;
   now: string;
   stageIds: [string, string];
+  /** The two stages' titles, in the designer's language ("Stage 1", "Етап 1"). */
+  stageTitles: [string, string];
 }): Pathway {
   const [first, second] = init.stageIds;
   if (validId(first, 'stageIds') === validId(second, 'stageIds')) {
@@ -91,8 +93,8 @@ export function newPathway(init: {
       type: 'certificate',
     },
     stages: [
-      { id: first, title: 'Stage 1', items: [] },
-      { id: second, title: 'Stage 2', items: [] },
+      { id: first, title: init.stageTitles[0], items: [] },
+      { id: second, title: init.stageTitles[1], items: [] },
     ],
     prerequisites: [],
     version: '1.0.0',

@@ -9,13 +9,6 @@ import { modulesInPathway } from './pathway-ops';
 export type ReviewState = (typeof reviewStates)[number];
 export type ReviewAction = 'submit' | 'request-changes' | 'approve';
 
-export const reviewStateLabels: Record<ReviewState, string> = {
-  draft: 'Draft',
-  'in-review': 'In review',
-  'changes-requested': 'Changes requested',
-  approved: 'Approved',
-};
-
 /**
  * The module fields a comment can be pinned to, by the paths the module form uses for them: every field of
  * the field table but those that change with saves and review steps (its status), with its label's key.

@@ -349,6 +349,7 @@ function run(ws: Workspace, c: Command): Workspace {
           awardTitle: c.awardTitle,
           now: c.now,
           stageIds: [pick([], c.stages[0]), pick([], c.stages[1])],
+          stageTitles: ['Stage 1', 'Stage 2'],
         }),
       );
     case 'renamePathway':

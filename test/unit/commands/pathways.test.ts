@@ -23,6 +23,7 @@ const pathway = (id: string, title = 'STEM Foundations') =>
     awardTitle: 'STEM Foundations Certificate',
     now: NOW,
     stageIds: [`${id}-s1`, `${id}-s2`],
+    stageTitles: ['Stage 1', 'Stage 2'],
   });
 
 const review = (id: string, pathwayId: string): Review => ({

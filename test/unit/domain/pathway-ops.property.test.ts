@@ -79,7 +79,14 @@ const startingPathway = fc
       .map(([a, b]) => ({ before: placed[a] as string, after: placed[b] as string }))
       .filter((e, i, all) => all.findIndex((o) => o.before === e.before && o.after === e.after) === i);
     return {
-      ...newPathway({ id: 'p', title: 'Random', awardTitle: 'Award', now: NOW, stageIds: ['x0', 'x1'] }),
+      ...newPathway({
+        id: 'p',
+        title: 'Random',
+        awardTitle: 'Award',
+        now: NOW,
+        stageIds: ['x0', 'x1'],
+        stageTitles: ['Stage 1', 'Stage 2'],
+      }),
       stages,
       prerequisites,
     };

@@ -34,6 +34,7 @@ function board(): Pathway {
       awardTitle: 'Certificate',
       now: NOW,
       stageIds: ['s1', 's2'],
+      stageTitles: ['Stage 1', 'Stage 2'],
     }),
     stages: [
       {
@@ -63,7 +64,14 @@ function layout(p: Pathway): string {
 
 describe('newPathway', () => {
   it('starts a valid draft with two empty stages and a certificate award', () => {
-    const p = newPathway({ id: 'p', title: ' Data ', awardTitle: 'Award', now: NOW, stageIds: ['a', 'b'] });
+    const p = newPathway({
+      id: 'p',
+      title: ' Data ',
+      awardTitle: 'Award',
+      now: NOW,
+      stageIds: ['a', 'b'],
+      stageTitles: ['Stage 1', 'Stage 2'],
+    });
     expect(PathwaySchema.parse(p)).toEqual(p);
     expect(p).toMatchObject({
       title: 'Data',
@@ -80,15 +88,24 @@ describe('newPathway', () => {
   });
 
   it('refuses an empty title and two stages with one id', () => {
-    const init = { id: 'p', title: '', awardTitle: 'A', now: NOW, stageIds: ['a', 'b'] as [string, string] };
+    const init = {
+      id: 'p',
+      title: '',
+      awardTitle: 'A',
+      now: NOW,
+      stageIds: ['a', 'b'] as [string, string],
+      stageTitles: ['Stage 1', 'Stage 2'] as [string, string],
+    };
     expect(refusal(() => newPathway(init))).toMatchObject({
       code: 'field.invalid',
       field: 'title',
       message: 'Pathway title is required',
     });
-    expect(refusal(() => newPathway({ ...init, title: 'T', stageIds: ['a', 'a'] })).code).toBe(
-      'pathway.duplicate-id',
-    );
+    expect(
+      refusal(() =>
+        newPathway({ ...init, title: 'T', stageIds: ['a', 'a'], stageTitles: ['Stage 1', 'Stage 2'] }),
+      ).code,
+    ).toBe('pathway.duplicate-id');
   });
 });
 

@@ -74,6 +74,7 @@ export function PathwayTabs({
       awardTitle: tr.t('board.pathway.defaultAwardTitle'),
       now,
       stageIds: [newId(), newId()],
+      stageTitles: [1, 2].map((number) => tr.t('board.stage.defaultTitle', { number })) as [string, string],
     });
     const refusal = refusalMessage(
       store.dispatch(step('history.pathway.create', { title: pathway.title }), (ws) =>
