@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type MessageFormatElement, parse, TYPE } from '@formatjs/icu-messageformat-parser';
+import { createIntl } from '@formatjs/intl';
 import { catalogues, type Messages } from '@locales/messages';
 import { translator } from '@locales/translate';
 import { languages } from '@shared/i18n/languages';
@@ -93,17 +94,44 @@ describe('message catalogues', () => {
   );
 
   it('renders every key in every language with sample values', () => {
-    const sample = (name: string) =>
-      /count|number|amount|minimum|maximum|holds|value|index/i.test(name) ? 3 : 'x';
+    const tags = (elements: MessageFormatElement[], into = new Set<string>()): Set<string> => {
+      for (const element of elements) {
+        if (element.type === TYPE.tag) {
+          into.add(element.value);
+          tags(element.children, into);
+        }
+        if (element.type === TYPE.plural || element.type === TYPE.select)
+          for (const option of Object.values(element.options)) tags(option.value, into);
+      }
+      return into;
+    };
+    const numeric = /count|number|amount|minimum|maximum|holds|value|index|line|column|version|supported/i;
     const failures: string[] = [];
     for (const language of languages) {
       const tr = translator(language);
       for (const key of Object.keys(english)) {
-        const values = Object.fromEntries(
-          [...argumentsOf(parse(english[key] ?? '')).keys()].map((n) => [n, sample(n)]),
-        );
-        if (!tr.has(key)) failures.push(`${language} ${key}: missing`);
-        else if (tr.t(key, values).trim() === '') failures.push(`${language} ${key}: empty`);
+        const ast = parse(english[key] ?? '');
+        const tagNames = tags(ast);
+        const values: Record<string, unknown> = {};
+        for (const name of argumentsOf(ast).keys())
+          values[name] = tagNames.has(name)
+            ? (chunks: string[]) => chunks.join('')
+            : numeric.test(name)
+              ? 3
+              : 'x';
+        if (!tr.has(key)) {
+          failures.push(`${language} ${key}: missing`);
+          continue;
+        }
+        const errors: string[] = [];
+        const intl = createIntl({
+          locale: language,
+          messages: { [key]: tr.intl.messages[key] as string },
+          onError: (e) => errors.push(e.message),
+        });
+        const text = [intl.formatMessage({ id: key }, values as Record<string, string>)].flat().join('');
+        if (errors.length > 0 || text.trim() === '')
+          failures.push(`${language} ${key}: ${errors[0] ?? 'empty'}`);
       }
     }
     expect(failures).toEqual([]);
