@@ -9,7 +9,7 @@ import type { Problem } from '@shared/schemas/problems';
 import type { QaProfile } from '@shared/schemas/review';
 import type { Workspace } from '@shared/schemas/workspace';
 import type { QaWords } from '@shared/spec/qa-input';
-import { describeRefusal } from './catalogue';
+import { problemText } from './problems';
 import type { MessageValues, Translator } from './translate';
 import { creditAmount, languageName, valueLabel } from './values';
 
@@ -165,12 +165,13 @@ export function targetText(workspace: Workspace, target: Target, tr: Translator)
   }
 }
 
-/** A problem of a profile: zod's data in the catalogue's words when it came with it, else its own. */
-function problemText(problem: Problem, tr: Translator): string {
-  const text = problem.params
-    ? describeRefusal({ code: 'field.invalid', field: problem.field, params: problem.params }, tr)
-    : problem.message;
-  return `${problem.field}: ${text}`;
+/** A problem of a profile where it is, naming the rule whose params it is about. */
+function profileProblemLine(problem: Problem, tr: Translator): string {
+  const rule = problem.params?.rule;
+  const values = { field: problem.field, problem: problemText(problem, tr) };
+  return rule === undefined
+    ? tr.t('errors.problem.line', values)
+    : tr.t('qa.error.rule-problem', { ...values, rule });
 }
 
 /** At most this many problems are listed; the rest are counted. */
@@ -181,7 +182,7 @@ export function profileErrorText(error: QaProfileProblem, tr: Translator): strin
   const { file, profile } = error.params;
   let text: string;
   if (error.code === 'qa.profile-invalid') {
-    const shown = error.problems.slice(0, PROBLEMS_SHOWN).map((p) => problemText(p, tr));
+    const shown = error.problems.slice(0, PROBLEMS_SHOWN).map((p) => profileProblemLine(p, tr));
     const more = error.problems.length - shown.length;
     // A semicolon between problems, as between clauses: each problem is a clause of its own.
     const problems =

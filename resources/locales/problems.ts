@@ -1,7 +1,17 @@
 import type { AppError } from '@shared/contract/errors';
 import type { Problem } from '@shared/schemas/problems';
 import { describeRefusal } from './catalogue';
-import type { Translator } from './translate';
+import type { MessageValues, Translator } from './translate';
+
+/** Each list of ids to choose from as the language joins alternatives ("a, b or c"), with its `<name>Count`. */
+function choiceValues(choices: Problem['choices'], tr: Translator): MessageValues {
+  const values: MessageValues = {};
+  for (const [name, ids] of Object.entries(choices ?? {})) {
+    values[name] = tr.list(ids, 'disjunction');
+    values[`${name}Count`] = ids.length;
+  }
+  return values;
+}
 
 /**
  * One field's problem in the reader's language: its own code's words when the schema named one
@@ -9,7 +19,8 @@ import type { Translator } from './translate';
  */
 export function problemText(problem: Problem, tr: Translator): string {
   const own = `errors.problem.${problem.code}`;
-  if (problem.code !== undefined && tr.has(own)) return tr.t(own, problem.params);
+  if (problem.code !== undefined && tr.has(own))
+    return tr.t(own, { ...problem.params, ...choiceValues(problem.choices, tr) });
   if (problem.params)
     return describeRefusal({ code: 'field.invalid', field: problem.field, params: problem.params }, tr);
   return problem.message;

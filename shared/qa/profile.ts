@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { formatPath, type Problem } from '../schemas/problems';
+import { type Problem, problemOf, problemsOf } from '../schemas/problems';
 import { QaProfile } from '../schemas/review';
 import type { Rule, Severity } from './rule';
 import { ruleById, rules } from './rules';
@@ -43,7 +43,11 @@ export interface QaProfileProblem {
    * `profile` (its id) when it has one, the `format` or `version` expected or found, the parser's `reason`.
    */
   params: Readonly<Record<string, string | number>>;
-  /** Every rule and field at fault. */
+  /**
+   * Every rule and field at fault, by code (`errors.problem.<code>`) where the loader or a rule's schema
+   * names one: `rule-unknown` with the `ruleId` and the `known` ids to choose from. A problem with a rule's
+   * params names that rule (`params.rule`).
+   */
   problems: Problem[];
 }
 
@@ -58,11 +62,33 @@ export class QaProfileError extends Error {
   }
 }
 
-function unknownRuleMessage(ruleId: string): string {
+/** A rule id no rule has, with the ids of its family ('credit.*') to choose from, else every id. */
+function unknownRule(ruleId: string, field: string): Problem {
   const family = ruleId.split('.')[0];
   const near = rules.filter((r) => r.id.split('.')[0] === family).map((r) => r.id);
-  const choices = near.length > 0 ? near : rules.map((r) => r.id);
-  return `Unknown rule "${ruleId}": use one of ${choices.join(', ')}`;
+  return {
+    field,
+    message: 'rule-unknown',
+    code: 'rule-unknown',
+    params: { ruleId },
+    choices: { known: near.length > 0 ? near : rules.map((r) => r.id) },
+  };
+}
+
+/**
+ * A rule's params problem, placed in the profile (`rules[2].params.min`) and naming the rule; the ids a
+ * rule's schema lists for its words (the `known` module field paths) are its choices.
+ */
+function paramsProblem(issue: z.core.$ZodIssue, index: number, ruleId: string): Problem {
+  const problem = problemOf({ ...issue, path: ['rules', index, 'params', ...issue.path] });
+  const lists = Object.entries(issue.code === 'custom' ? (issue.params ?? {}) : {}).filter(
+    (entry): entry is [string, string[]] => Array.isArray(entry[1]),
+  );
+  return {
+    ...problem,
+    params: { ...problem.params, rule: ruleId },
+    ...(lists.length > 0 && { choices: Object.fromEntries(lists) }),
+  };
 }
 
 /** The profile's id, when the input has one to name it by. */
@@ -85,25 +111,18 @@ export function loadProfile(input: unknown, origin?: string): ProfileLoad {
     },
   });
   const parsed = QaProfile.safeParse(input);
-  if (!parsed.success) {
-    return invalid(parsed.error.issues.map((i) => ({ field: formatPath(i.path), message: i.message })));
-  }
+  if (!parsed.success) return invalid(problemsOf(parsed.error));
   const problems: Problem[] = [];
   const loaded: ProfileRule[] = [];
   for (const [index, entry] of parsed.data.rules.entries()) {
     const rule = ruleById(entry.ruleId);
     if (!rule) {
-      problems.push({ field: `rules[${index}].ruleId`, message: unknownRuleMessage(entry.ruleId) });
+      problems.push(unknownRule(entry.ruleId, `rules[${index}].ruleId`));
       continue;
     }
     const params = (rule.params as z.ZodType).safeParse(entry.params);
     if (!params.success) {
-      for (const issue of params.error.issues) {
-        problems.push({
-          field: formatPath(['rules', index, 'params', ...issue.path]),
-          message: `rule ${rule.id}: ${issue.message}`,
-        });
-      }
+      for (const issue of params.error.issues) problems.push(paramsProblem(issue, index, rule.id));
       continue;
     }
     loaded.push({ rule, severity: entry.severity, params: params.data });
@@ -146,7 +165,14 @@ export function importProfile(text: string, file: string): ProfileLoad {
       error: {
         code: 'qa.profile-foreign',
         params: { file, format: PROFILE_FORMAT },
-        problems: [{ field: 'format', message: `Format must be "${PROFILE_FORMAT}"` }],
+        problems: [
+          {
+            field: 'format',
+            message: 'profile-format',
+            code: 'profile-format',
+            params: { format: PROFILE_FORMAT },
+          },
+        ],
       },
     };
   }
@@ -157,7 +183,14 @@ export function importProfile(text: string, file: string): ProfileLoad {
       error: {
         code: newer ? 'qa.profile-newer' : 'qa.profile-version',
         params: { file, version: String(marked.formatVersion), expected: PROFILE_FORMAT_VERSION },
-        problems: [{ field: 'formatVersion', message: `Format version must be ${PROFILE_FORMAT_VERSION}` }],
+        problems: [
+          {
+            field: 'formatVersion',
+            message: 'profile-format-version',
+            code: 'profile-format-version',
+            params: { expected: PROFILE_FORMAT_VERSION },
+          },
+        ],
       },
     };
   }

@@ -4,6 +4,7 @@ import type { Pathway } from '../schemas/pathway';
 import type { severities } from '../schemas/review';
 import type { Workspace } from '../schemas/workspace';
 import type { CharacteristicId } from './characteristics';
+import type { Citation } from './sources';
 
 export type Severity = (typeof severities)[number];
 
@@ -72,8 +73,11 @@ interface RuleBase<P extends z.ZodType, C extends string> {
   /** Stable, dotted: 'credit.pathway-total'. Profiles refer to rules by it; its title is `qa.rule.<id>`. */
   id: string;
   characteristic: CharacteristicId;
-  /** The clause the rule comes from. */
-  source: string;
+  /**
+   * The clauses of published texts the rule comes from, or 'profile': an institution's own rule, whose
+   * profile names its source and each rule's reason.
+   */
+  source: readonly Citation[] | 'profile';
   defaultSeverity: Severity;
   /** Parameters with their defaults; a profile's params are checked against it when it is loaded. */
   params: P;

@@ -18,7 +18,7 @@ import {
   euSupervision,
 } from '../rules/eu-optional-element';
 import { learningPathways, transparentOutcomes, validAssessment } from '../rules/eu-principle';
-import { EU_2022 } from '../sources';
+import { citedAs } from '../sources';
 import { use } from './entry';
 
 /** Annex I's standard elements (mandatory: error; optional: info) and checks serving Annex II's principles. */
@@ -26,7 +26,7 @@ export const euCouncil2022: QaProfile = {
   id: 'eu-council-2022',
   title: 'EU Council Recommendation on micro-credentials (2022)',
   version: '2022.1',
-  source: `${EU_2022} (16 June 2022), Annexes I and II`,
+  source: citedAs([{ document: 'eu-2022', clause: '16 June 2022, Annexes I and II' }]),
   rules: [
     use(euTitle),
     use(euIssuer),

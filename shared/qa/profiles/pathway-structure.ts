@@ -7,7 +7,9 @@ import {
   outcomesAssessed,
   prerequisiteCycle,
   prerequisiteOrder,
+  structure,
 } from '../rules/pathway-structure';
+import { citedAs } from '../sources';
 import { use } from './entry';
 
 /** Whether a pathway can be completed and adds up, whatever framework it answers to; always on. */
@@ -15,7 +17,7 @@ export const pathwayStructure: QaProfile = {
   id: 'pathway-structure',
   title: 'Pathway structure',
   version: '1.0',
-  source: 'Stackwise: what any stackable pathway needs to be completable and to add up',
+  source: citedAs(structure),
   rules: [
     use(prerequisiteCycle),
     use(prerequisiteOrder),

@@ -6,7 +6,7 @@ import { creditStated, levelStated } from '../rules/credit-and-level';
 import { outcomesStated, skillsAligned } from '../rules/learning-outcomes';
 import { qualityMechanismDescribed } from '../rules/quality-assurance';
 import { awardDeclaresCreditAndLevel } from '../rules/stackability';
-import { QAA_2022 } from '../sources';
+import { citedAs } from '../sources';
 import { use } from './entry';
 
 /** The UK QAA characteristics of a micro-credential, one rule or more per characteristic. */
@@ -14,7 +14,7 @@ export const ukQaa2022: QaProfile = {
   id: 'uk-qaa-2022',
   title: 'UK QAA micro-credentials (2022)',
   version: '2022.1',
-  source: `${QAA_2022}, published 30 May 2022`,
+  source: citedAs([{ document: 'qaa-2022', clause: 'published 30 May 2022' }]),
   rules: [
     use(admissionRequirements),
     use(recognitionOfPriorLearning),

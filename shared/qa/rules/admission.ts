@@ -1,11 +1,15 @@
 import { minimumText, moduleParams, moduleTarget, textShortfall } from '../design';
 import { moduleRule } from '../rule';
-import { QAA_2022 } from '../sources';
 
 export const admissionRequirements = moduleRule({
   id: 'admission.requirements',
   characteristic: 'admission',
-  source: `${QAA_2022}, Admissions and access: clearly defined admission and access requirements`,
+  source: [
+    {
+      document: 'qaa-2022',
+      clause: 'Admissions and access: clearly defined admission and access requirements',
+    },
+  ],
   defaultSeverity: 'error',
   params: minimumText,
   codes: ['admission.requirements.empty', 'admission.requirements.too-short'],
@@ -24,7 +28,9 @@ export const admissionRequirements = moduleRule({
 export const recognitionOfPriorLearning = moduleRule({
   id: 'admission.recognition-of-prior-learning',
   characteristic: 'admission',
-  source: `${QAA_2022}, Admissions and access: including recognition of prior learning`,
+  source: [
+    { document: 'qaa-2022', clause: 'Admissions and access: including recognition of prior learning' },
+  ],
   defaultSeverity: 'error',
   params: minimumText,
   codes: [

@@ -1,11 +1,10 @@
 import { minimumText, moduleParams, moduleTarget, textShortfall } from '../design';
 import { moduleRule } from '../rule';
-import { QAA_2022 } from '../sources';
 
 export const certificationDescribed = moduleRule({
   id: 'certification.described',
   characteristic: 'certification',
-  source: `${QAA_2022}, Certification`,
+  source: [{ document: 'qaa-2022', clause: 'Certification' }],
   defaultSeverity: 'error',
   params: minimumText,
   codes: ['certification.described.empty', 'certification.described.too-short'],

@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { minimumText, moduleParams, moduleTarget, noParams, textShortfall } from '../design';
 import { moduleRule } from '../rule';
-import { QAA_2022 } from '../sources';
+import type { Citation } from '../sources';
 
-const source = `${QAA_2022}, Course design: learning, teaching, assessment and certification`;
+const source: readonly Citation[] = [
+  { document: 'qaa-2022', clause: 'Course design: learning, teaching, assessment and certification' },
+];
 
 export const summaryDescribesCourse = moduleRule({
   id: 'course-design.summary',

@@ -3,15 +3,14 @@ import { convertCredit, pathwayCredits, roundCredit } from '../../domain/credits
 import { creditSystems, levelFrameworks } from '../../schemas/module';
 import { moduleParams, moduleTarget } from '../design';
 import { moduleRule, pathwayRule } from '../rule';
-import { ECTS_GUIDE, QAA_2022, UK_CREDIT_FRAMEWORK } from '../sources';
 
 export const creditStated = moduleRule({
   id: 'credit.stated',
   characteristic: 'credit-and-level',
-  source: `${QAA_2022}, Credit and level: micro-credentials are credit-bearing`,
+  source: [{ document: 'qaa-2022', clause: 'Credit and level: micro-credentials are credit-bearing' }],
   defaultSeverity: 'error',
   params: z.strictObject({
-    systems: z.array(z.enum(creditSystems)).min(1, 'List at least one credit system').default(['ECTS', 'UK']),
+    systems: z.array(z.enum(creditSystems)).min(1, 'credit-systems-none').default(['ECTS', 'UK']),
   }),
   codes: ['credit.stated.none', 'credit.stated.system-not-accepted'],
   *check({ module, pathway }, { systems }) {
@@ -35,13 +34,15 @@ export const creditStated = moduleRule({
 export const levelStated = moduleRule({
   id: 'level.stated',
   characteristic: 'credit-and-level',
-  source: `${QAA_2022}, Credit and level: credit at a level of the national framework (FHEQ, SCQF, CQFW)`,
+  source: [
+    {
+      document: 'qaa-2022',
+      clause: 'Credit and level: credit at a level of the national framework (FHEQ, SCQF, CQFW)',
+    },
+  ],
   defaultSeverity: 'error',
   params: z.strictObject({
-    frameworks: z
-      .array(z.enum(levelFrameworks))
-      .min(1, 'List at least one level framework')
-      .default(['EQF', 'NQF']),
+    frameworks: z.array(z.enum(levelFrameworks)).min(1, 'level-frameworks-none').default(['EQF', 'NQF']),
   }),
   codes: ['level.stated.none', 'level.stated.framework-not-accepted', 'level.stated.scheme-missing'],
   *check({ module, pathway }, { frameworks }) {
@@ -70,12 +71,15 @@ export const levelStated = moduleRule({
 
 const hourRange = z
   .strictObject({ min: z.number().positive(), max: z.number().positive() })
-  .refine((r) => r.min <= r.max, { message: 'min must not be greater than max', path: ['max'] });
+  .refine((r) => r.min <= r.max, { message: 'min-above-max', path: ['max'] });
 
 export const creditHoursRatio = moduleRule({
   id: 'credit.hours-ratio',
   characteristic: 'credit-and-level',
-  source: `${ECTS_GUIDE}; ${UK_CREDIT_FRAMEWORK}`,
+  source: [
+    { document: 'ects-guide-2015', clause: '1 ECTS credit = 25–30 hours of work' },
+    { document: 'uk-credit-framework-2021', clause: '1 credit = 10 notional hours' },
+  ],
   defaultSeverity: 'warning',
   params: z.strictObject({
     hoursPerEcts: hourRange.default({ min: 25, max: 30 }),
@@ -111,7 +115,7 @@ export const creditHoursRatio = moduleRule({
 export const pathwayCreditTotal = pathwayRule({
   id: 'credit.pathway-total',
   characteristic: 'credit-and-level',
-  source: `${QAA_2022}, Stackability: pathways through stackable credits`,
+  source: [{ document: 'qaa-2022', clause: 'Stackability: pathways through stackable credits' }],
   defaultSeverity: 'error',
   params: z.strictObject({
     hoursPerEcts: z.number().positive().default(25),

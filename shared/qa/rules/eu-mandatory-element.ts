@@ -1,15 +1,15 @@
 import { z } from 'zod';
 import { isBlank, issuerOf, moduleParams, moduleTarget, noParams } from '../design';
 import { moduleRule } from '../rule';
-import { EU_2022 } from '../sources';
+import type { Citation } from '../sources';
 
-const element = (letter: string, name: string) =>
-  `${EU_2022}, Annex I, mandatory element (${letter}) ${name}`;
+/** A clause of the EU Council Recommendation, as published. */
+const eu = (clause: string): readonly Citation[] => [{ document: 'eu-2022', clause }];
 
 export const euTitle = moduleRule({
   id: 'eu.title',
   characteristic: 'eu-mandatory-element',
-  source: element('b', 'title of the micro-credential'),
+  source: eu('Annex I, mandatory element (b) title of the micro-credential'),
   defaultSeverity: 'error',
   params: noParams,
   codes: ['eu.title.empty'],
@@ -27,7 +27,9 @@ export const euTitle = moduleRule({
 export const euIssuer = moduleRule({
   id: 'eu.issuer',
   characteristic: 'eu-mandatory-element',
-  source: `${EU_2022}, Annex I, mandatory elements (a) identification of the learner, (d) awarding body, (e) date of issuing`,
+  source: eu(
+    'Annex I, mandatory elements (a) identification of the learner, (d) awarding body, (e) date of issuing',
+  ),
   defaultSeverity: 'error',
   params: noParams,
   codes: ['eu.issuer.no-issuers', 'eu.issuer.unknown'],
@@ -49,7 +51,7 @@ export const euIssuer = moduleRule({
 export const euIssuerCountry = moduleRule({
   id: 'eu.issuer-country',
   characteristic: 'eu-mandatory-element',
-  source: element('c', 'country(ies)/region(s) of the issuer'),
+  source: eu('Annex I, mandatory element (c) country(ies)/region(s) of the issuer'),
   defaultSeverity: 'error',
   params: noParams,
   codes: ['eu.issuer-country.none'],
@@ -68,7 +70,7 @@ export const euIssuerCountry = moduleRule({
 export const euLearningOutcomes = moduleRule({
   id: 'eu.learning-outcomes',
   characteristic: 'eu-mandatory-element',
-  source: element('f', 'learning outcomes'),
+  source: eu('Annex I, mandatory element (f) learning outcomes'),
   defaultSeverity: 'error',
   params: noParams,
   codes: ['eu.learning-outcomes.none'],
@@ -86,9 +88,8 @@ export const euLearningOutcomes = moduleRule({
 export const euNotionalWorkload = moduleRule({
   id: 'eu.notional-workload',
   characteristic: 'eu-mandatory-element',
-  source: element(
-    'g',
-    'notional workload needed to achieve the learning outcomes (in ECTS, wherever possible)',
+  source: eu(
+    'Annex I, mandatory element (g) notional workload needed to achieve the learning outcomes (in ECTS, wherever possible)',
   ),
   defaultSeverity: 'error',
   params: z.strictObject({
@@ -122,9 +123,8 @@ export const euNotionalWorkload = moduleRule({
 export const euLevel = moduleRule({
   id: 'eu.level',
   characteristic: 'eu-mandatory-element',
-  source: element(
-    'h',
-    'level (and cycle, if applicable) of the learning experience (EQF, QF-EHEA), if applicable',
+  source: eu(
+    'Annex I, mandatory element (h) level (and cycle, if applicable) of the learning experience (EQF, QF-EHEA), if applicable',
   ),
   defaultSeverity: 'error',
   params: noParams,
@@ -143,7 +143,7 @@ export const euLevel = moduleRule({
 export const euAssessmentType = moduleRule({
   id: 'eu.assessment-type',
   characteristic: 'eu-mandatory-element',
-  source: element('i', 'type of assessment'),
+  source: eu('Annex I, mandatory element (i) type of assessment'),
   defaultSeverity: 'error',
   params: noParams,
   codes: ['eu.assessment-type.none'],
@@ -161,7 +161,7 @@ export const euAssessmentType = moduleRule({
 export const euFormOfParticipation = moduleRule({
   id: 'eu.form-of-participation',
   characteristic: 'eu-mandatory-element',
-  source: element('j', 'form of participation in the learning activity'),
+  source: eu('Annex I, mandatory element (j) form of participation in the learning activity'),
   defaultSeverity: 'error',
   params: noParams,
   codes: ['eu.form-of-participation.none'],
@@ -179,7 +179,9 @@ export const euFormOfParticipation = moduleRule({
 export const euQualityAssuranceType = moduleRule({
   id: 'eu.quality-assurance-type',
   characteristic: 'eu-mandatory-element',
-  source: element('k', 'type of quality assurance used to underpin the micro-credential'),
+  source: eu(
+    'Annex I, mandatory element (k) type of quality assurance used to underpin the micro-credential',
+  ),
   defaultSeverity: 'error',
   params: noParams,
   codes: ['eu.quality-assurance-type.none'],

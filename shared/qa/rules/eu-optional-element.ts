@@ -1,13 +1,14 @@
 import { inSomePathway, isBlank, issuerOf, moduleParams, moduleTarget, noParams } from '../design';
 import { moduleRule } from '../rule';
-import { EU_2022 } from '../sources';
+import type { Citation } from '../sources';
 
-const element = (name: string) => `${EU_2022}, Annex I, optional element: ${name}`;
+/** A clause of the EU Council Recommendation, as published. */
+const eu = (clause: string): readonly Citation[] => [{ document: 'eu-2022', clause }];
 
 export const euPrerequisites = moduleRule({
   id: 'eu.optional.prerequisites',
   characteristic: 'eu-optional-element',
-  source: element('prerequisites needed to enrol in the learning activity'),
+  source: eu('Annex I, optional element: prerequisites needed to enrol in the learning activity'),
   defaultSeverity: 'info',
   params: noParams,
   codes: ['eu.optional.prerequisites.none'],
@@ -25,7 +26,7 @@ export const euPrerequisites = moduleRule({
 export const euSupervision = moduleRule({
   id: 'eu.optional.supervision',
   characteristic: 'eu-optional-element',
-  source: element('supervision and identity verification during assessment'),
+  source: eu('Annex I, optional element: supervision and identity verification during assessment'),
   defaultSeverity: 'info',
   params: noParams,
   codes: ['eu.optional.supervision.supervision-unstated', 'eu.optional.supervision.identity-unstated'],
@@ -50,7 +51,7 @@ export const euSupervision = moduleRule({
 export const euGrade = moduleRule({
   id: 'eu.optional.grade',
   characteristic: 'eu-optional-element',
-  source: element('grade achieved'),
+  source: eu('Annex I, optional element: grade achieved'),
   defaultSeverity: 'info',
   params: noParams,
   codes: ['eu.optional.grade.undescribed'],
@@ -68,7 +69,7 @@ export const euGrade = moduleRule({
 export const euStackability = moduleRule({
   id: 'eu.optional.stackability',
   characteristic: 'eu-optional-element',
-  source: element('integration/stackability options'),
+  source: eu('Annex I, optional element: integration/stackability options'),
   defaultSeverity: 'info',
   params: noParams,
   codes: ['eu.optional.stackability.no-pathway'],
@@ -86,7 +87,7 @@ export const euStackability = moduleRule({
 export const euFurtherInformation = moduleRule({
   id: 'eu.optional.further-information',
   characteristic: 'eu-optional-element',
-  source: element('further information'),
+  source: eu('Annex I, optional element: further information'),
   defaultSeverity: 'info',
   params: noParams,
   codes: ['eu.optional.further-information.no-web-address'],

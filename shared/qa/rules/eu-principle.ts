@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { excerpt, inSomePathway, moduleParams, moduleTarget, noParams, uncoveredOutcomes } from '../design';
 import { moduleRule } from '../rule';
-import { EU_2022 } from '../sources';
+import type { Citation } from '../sources';
 
-const principle = (n: number, name: string) => `${EU_2022}, Annex II, principle ${n} (${name})`;
+/** A clause of the EU Council Recommendation, as published. */
+const eu = (clause: string): readonly Citation[] => [{ document: 'eu-2022', clause }];
 
 /** "On completion, the learner can", "Participants will be able to": the lead-in before the verb. */
 const leadIn =
@@ -17,12 +18,15 @@ export function outcomeVerbPhrase(statement: string): string {
 export const transparentOutcomes = moduleRule({
   id: 'eu.principle.transparent-outcomes',
   characteristic: 'eu-principle',
-  source: principle(2, 'transparency: learning outcomes that are clear and can be understood'),
+  source: eu('Annex II, principle 2 (transparency: learning outcomes that are clear and can be understood)'),
   defaultSeverity: 'warning',
   params: z.strictObject({
-    /** Verbs that name a state of mind rather than something an assessor can see. */
+    /**
+     * Verbs that name a state of mind rather than something an assessor can see. English verbs, matched
+     * in English statements: an outcome written in another language is not checked for them yet.
+     */
     vagueVerbs: z
-      .array(z.string().trim().min(1, 'A vague verb must not be empty'))
+      .array(z.string().trim().min(1, 'vague-verb-empty'))
       .default([
         'understand',
         'know',
@@ -58,7 +62,7 @@ export const transparentOutcomes = moduleRule({
 export const validAssessment = moduleRule({
   id: 'eu.principle.valid-assessment',
   characteristic: 'eu-principle',
-  source: principle(4, 'valid assessment: assessed against transparent standards'),
+  source: eu('Annex II, principle 4 (valid assessment: assessed against transparent standards)'),
   defaultSeverity: 'warning',
   params: noParams,
   codes: ['eu.principle.valid-assessment.unassessed'],
@@ -76,7 +80,7 @@ export const validAssessment = moduleRule({
 export const learningPathways = moduleRule({
   id: 'eu.principle.learning-pathways',
   characteristic: 'eu-principle',
-  source: principle(5, 'learning pathways: designed to be combined and build upon each other'),
+  source: eu('Annex II, principle 5 (learning pathways: designed to be combined and build upon each other)'),
   defaultSeverity: 'warning',
   params: noParams,
   codes: ['eu.principle.learning-pathways.no-pathway'],

@@ -10,25 +10,29 @@ import {
 } from '../module-fields';
 import { moduleRule } from '../rule';
 
-const source = "The institution's own rules, configured by its QA office in this profile";
-
-const examples = 'summary, credit.value or assessment.type';
+/*
+ * A profile's problems are named by code (`errors.problem.<code>`), with the data their words need as the
+ * issue's params: the module field `path` named, the `kind` of value it holds, the kinds the rule
+ * `accepts` (joined by underscores, a case an ICU select can name: 'number_list'), the `known` paths to
+ * choose from, a broken `pattern`.
+ */
 
 /** A module field path whose kind is one of `kinds`, checked when the profile is loaded. */
 function fieldOf(kinds: readonly FieldKind[]) {
   return z
-    .string({ error: 'Field is required: name a module field such as summary or credit.value' })
+    .string({ error: 'rule-field-required' })
     .superRefine((path, ctx) => {
       if (!isModuleFieldPath(path)) {
         ctx.addIssue({
           code: 'custom',
-          message: `Unknown module field "${path}": use a path such as ${examples} (one of: ${Object.keys(moduleFields).join(', ')})`,
+          message: 'rule-field-unknown',
+          params: { path, known: Object.keys(moduleFields) },
         });
       } else if (!kinds.includes(moduleFields[path].kind)) {
-        const kind = moduleFields[path].kind;
         ctx.addIssue({
           code: 'custom',
-          message: `Field ${path} holds ${kind === 'list' ? 'a list' : `a ${kind}`}; this rule applies to ${kinds.join(' or ')} fields`,
+          message: 'rule-field-kind',
+          params: { path, kind: moduleFields[path].kind, accepts: kinds.join('_') },
         });
       }
     })
@@ -36,23 +40,20 @@ function fieldOf(kinds: readonly FieldKind[]) {
 }
 
 /** Why the institution asks it (a policy clause), quoted in every finding so the designer sees it. */
-const reason = z.string().trim().max(300, 'Reason must be at most 300 characters').default('');
+const reason = z.string().trim().max(300, 'reason-too-long').default('');
 
 const bounds = <T extends { min?: number | undefined; max?: number | undefined }>(schema: z.ZodType<T>) =>
   schema
-    .refine((p) => p.min !== undefined || p.max !== undefined, {
-      message: 'Give a min, a max or both',
-      path: ['min'],
-    })
+    .refine((p) => p.min !== undefined || p.max !== undefined, { message: 'bounds-none', path: ['min'] })
     .refine((p) => p.min === undefined || p.max === undefined || p.min <= p.max, {
-      message: 'min must not be greater than max',
+      message: 'min-above-max',
       path: ['max'],
     });
 
 export const fieldRequired = moduleRule({
   id: 'institution.field-required',
   characteristic: 'institutional',
-  source,
+  source: 'profile',
   defaultSeverity: 'error',
   params: z.strictObject({
     field: fieldOf(['text', 'number', 'choice', 'boolean', 'list']),
@@ -72,7 +73,7 @@ export const fieldRequired = moduleRule({
 export const numberRange = moduleRule({
   id: 'institution.number-range',
   characteristic: 'institutional',
-  source,
+  source: 'profile',
   defaultSeverity: 'error',
   params: bounds(
     z.strictObject({
@@ -114,13 +115,11 @@ export const numberRange = moduleRule({
 export const allowedValues = moduleRule({
   id: 'institution.allowed-values',
   characteristic: 'institutional',
-  source,
+  source: 'profile',
   defaultSeverity: 'error',
   params: z.strictObject({
     field: fieldOf(['choice', 'text', 'number']),
-    values: z
-      .array(z.union([z.string(), z.number()]), { error: 'Values must be a list' })
-      .min(1, 'List at least one allowed value'),
+    values: z.array(z.union([z.string(), z.number()]), { error: 'values-not-list' }).min(1, 'values-none'),
     reason,
   }),
   codes: ['institution.allowed-values.not-allowed'],
@@ -145,28 +144,22 @@ export const allowedValues = moduleRule({
 export const matchesPattern = moduleRule({
   id: 'institution.pattern',
   characteristic: 'institutional',
-  source,
+  source: 'profile',
   defaultSeverity: 'error',
   params: z.strictObject({
     field: fieldOf(['text']),
     pattern: z
-      .string({ error: 'Pattern is required' })
-      .max(200, 'Pattern must be at most 200 characters')
+      .string({ error: 'pattern-required' })
+      .max(200, 'pattern-too-long')
       // A quantified group that is itself quantified, like (a+)+, can take exponential time on a long text.
-      .refine((pattern) => !/\([^)]*[+*}][^)]*\)\s*[+*{]/.test(pattern), {
-        error: 'Pattern must not repeat a group that itself repeats, such as (a+)+: it could freeze the app',
-      })
-      .refine(
-        (pattern) => {
-          try {
-            new RegExp(pattern, 'u');
-            return true;
-          } catch {
-            return false;
-          }
-        },
-        { error: (issue) => `Pattern ${String(issue.input)} is not a valid regular expression` },
-      ),
+      .refine((pattern) => !/\([^)]*[+*}][^)]*\)\s*[+*{]/.test(pattern), { error: 'pattern-nested-repeat' })
+      .superRefine((pattern, ctx) => {
+        try {
+          new RegExp(pattern, 'u');
+        } catch {
+          ctx.addIssue({ code: 'custom', message: 'pattern-invalid', params: { pattern } });
+        }
+      }),
     /** What the pattern means in words ("two to five capitals, a dash, three digits"), for the finding. */
     describe: z.string().trim().max(200).default(''),
     reason,
@@ -196,7 +189,7 @@ export const matchesPattern = moduleRule({
 export const textLength = moduleRule({
   id: 'institution.text-length',
   characteristic: 'institutional',
-  source,
+  source: 'profile',
   defaultSeverity: 'error',
   params: bounds(
     z.strictObject({

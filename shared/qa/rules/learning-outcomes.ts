@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import { moduleParams, moduleTarget } from '../design';
 import { moduleRule } from '../rule';
-import { QAA_2022 } from '../sources';
 
 export const outcomesStated = moduleRule({
   id: 'outcomes.stated',
   characteristic: 'learning-outcomes',
-  source: `${QAA_2022}, Learning outcomes and skills`,
+  source: [{ document: 'qaa-2022', clause: 'Learning outcomes and skills' }],
   defaultSeverity: 'error',
   params: z.strictObject({ minimum: z.number().int().min(1).max(50).default(1) }),
   codes: ['outcomes.stated.too-few'],
@@ -25,7 +24,7 @@ export const outcomesStated = moduleRule({
 export const skillsAligned = moduleRule({
   id: 'outcomes.skills-aligned',
   characteristic: 'learning-outcomes',
-  source: `${QAA_2022}, Learning outcomes and skills`,
+  source: [{ document: 'qaa-2022', clause: 'Learning outcomes and skills' }],
   defaultSeverity: 'warning',
   params: z.strictObject({ minimum: z.number().int().min(1).max(50).default(1) }),
   codes: ['outcomes.skills-aligned.too-few'],

@@ -3,9 +3,13 @@ import type { Pathway } from '../../schemas/pathway';
 import type { Workspace } from '../../schemas/workspace';
 import { excerpt, moduleParams, moduleTarget, noParams, placedModules, uncoveredOutcomes } from '../design';
 import { type FindingParams, pathwayRule } from '../rule';
-import { EU_2022, QAA_2022 } from '../sources';
+import type { Citation } from '../sources';
 
-const structure = `${QAA_2022}, Stackability; ${EU_2022}, Annex II, principle 5 (learning pathways)`;
+/** Where any stackable pathway's structure is asked for; the pathway-structure profile cites them too. */
+export const structure: readonly Citation[] = [
+  { document: 'qaa-2022', clause: 'Stackability' },
+  { document: 'eu-2022', clause: 'Annex II, principle 5 (learning pathways)' },
+];
 
 /** Module codes by id, falling back to the id for a module the workspace no longer has. */
 function codes(workspace: Workspace): (id: string) => string {
@@ -238,7 +242,7 @@ export const emptyStage = pathwayRule({
 export const outcomesAssessed = pathwayRule({
   id: 'structure.outcomes-assessed',
   characteristic: 'pathway-structure',
-  source: `${QAA_2022}, Course design: learning, teaching and assessment`,
+  source: [{ document: 'qaa-2022', clause: 'Course design: learning, teaching and assessment' }],
   defaultSeverity: 'error',
   params: noParams,
   codes: ['structure.outcomes-assessed.unassessed'],

@@ -1,11 +1,15 @@
 import { minimumText, moduleParams, moduleTarget, textShortfall } from '../design';
 import { moduleRule } from '../rule';
-import { QAA_2022 } from '../sources';
 
 export const qualityMechanismDescribed = moduleRule({
   id: 'quality-assurance.mechanism',
   characteristic: 'quality-assurance',
-  source: `${QAA_2022}, Quality management: subject to the provider's standard quality-assurance mechanisms`,
+  source: [
+    {
+      document: 'qaa-2022',
+      clause: "Quality management: subject to the provider's standard quality-assurance mechanisms",
+    },
+  ],
   defaultSeverity: 'error',
   params: minimumText,
   codes: ['quality-assurance.mechanism.empty', 'quality-assurance.mechanism.too-short'],

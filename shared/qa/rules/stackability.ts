@@ -1,11 +1,15 @@
 import { noParams } from '../design';
 import { pathwayRule } from '../rule';
-import { QAA_2022 } from '../sources';
 
 export const awardDeclaresCreditAndLevel = pathwayRule({
   id: 'stackability.award-declared',
   characteristic: 'stackability',
-  source: `${QAA_2022}, Stackability: pathways through stackable credits towards a larger award`,
+  source: [
+    {
+      document: 'qaa-2022',
+      clause: 'Stackability: pathways through stackable credits towards a larger award',
+    },
+  ],
   defaultSeverity: 'error',
   params: noParams,
   codes: ['stackability.award-declared.no-credit', 'stackability.award-declared.no-level'],

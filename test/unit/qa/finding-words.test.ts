@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { findingText, profileErrorText, ruleTitle, targetText } from '@locales/findings';
+import { findingText, profileErrorText, profileTitle, ruleTitle, targetText } from '@locales/findings';
 import { catalogues } from '@locales/messages';
 import { translator } from '@locales/translate';
 import { newModule } from '@shared/domain/module';
@@ -83,8 +83,13 @@ describe('the words of QA', () => {
     expect(orphans).toEqual([]);
   });
 
-  it('titles every rule and characteristic, and words every refusal of a profile', () => {
+  it('titles every rule, characteristic and shipped profile, and words every refusal of a profile', () => {
     expect(rules.map((r) => r.id).filter((id) => !en.has(`qa.rule.${id}`))).toEqual([]);
+    // A shipped profile's title field is data for the file it exports to; people read qa.profile.<id>.
+    const shipped = [...builtInProfiles, ...exampleProfiles];
+    expect(shipped.map((p) => p.id).filter((id) => !en.has(`qa.profile.${id}`))).toEqual([]);
+    const uk = translator('uk');
+    expect(shipped.filter((p) => profileTitle(p, uk) === p.title).map((p) => p.id)).toEqual([]);
     expect(characteristicIds.filter((id) => !en.has(`qa.characteristic.${id}`))).toEqual([]);
     expect(qaProfileErrorCodes.filter((code) => !en.has(`qa.error.${code.slice('qa.'.length)}`))).toEqual([]);
     expect(ruleTitle('credit.pathway-total', en)).toBe('The pathway’s credit adds up to its award');
