@@ -38,9 +38,9 @@ test('Kazakh chosen in the top bar: every top-bar word from the kk catalogue, no
   const title = page.getByLabel('Title', { exact: true });
   await title.fill('Inquiry-Based Science Teaching, revised');
 
-  await page.getByRole('combobox', { name: 'Language' }).selectOption('kk');
+  await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('kk');
   await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
-  const chooser = page.getByRole('combobox', { name: 'Тіл' });
+  const chooser = page.getByRole('combobox', { name: 'Тіл', exact: true });
   await expect(chooser).toHaveValue('kk');
   // Each language is offered in its own name.
   await expect(chooser.getByRole('option')).toHaveText([/^English/, /^Українська/, /^Қазақ/, /^Русский/]);
@@ -51,7 +51,10 @@ test('Kazakh chosen in the top bar: every top-bar word from the kk catalogue, no
   await expect(page.getByRole('button', { name: 'Ашу…', exact: true })).toBeVisible();
   await expect(page.getByTestId('save-status')).toHaveText(/^Сақталды: /);
   // The workspace screen was not mounted again: the module and what was typed into it are still there.
-  await expect(title).toHaveValue('Inquiry-Based Science Teaching, revised');
+  // Its label is now the Kazakh one (fields.module.title), the value typed under the English one kept.
+  await expect(page.getByLabel('Атауы', { exact: true })).toHaveValue(
+    'Inquiry-Based Science Teaching, revised',
+  );
 
   // Remembered for this person: in their settings, and so after a reload.
   await expect
@@ -59,10 +62,10 @@ test('Kazakh chosen in the top bar: every top-bar word from the kk catalogue, no
     .toEqual({ language: 'kk' });
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
-  await expect(page.getByRole('combobox', { name: 'Тіл' })).toHaveValue('kk');
+  await expect(page.getByRole('combobox', { name: 'Тіл', exact: true })).toHaveValue('kk');
   await expect(page.getByRole('button', { name: 'Беруші ұйымдар…' })).toBeVisible();
 
-  await page.getByRole('combobox', { name: 'Тіл' }).selectOption('en');
+  await page.getByRole('combobox', { name: 'Тіл', exact: true }).selectOption('en');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('button', { name: 'Issuers…' })).toBeVisible();
 });
