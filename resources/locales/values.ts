@@ -1,25 +1,11 @@
+import type { ValueVocabulary } from '@shared/fields/types';
 import type { Translator } from './translate';
 
 /**
  * The vocabularies of the schemas' coded values (shared/schemas), each worded in `values.json` as
  * `values.<vocabulary>.<value>`: "values.category.stem-education" → "STEM education".
  */
-export type Vocabulary =
-  | 'category'
-  | 'creditSystem'
-  | 'levelFramework'
-  | 'deliveryMode'
-  | 'assessmentType'
-  | 'evidenceKind'
-  | 'supervisionMode'
-  | 'identityCheck'
-  | 'qaType'
-  | 'skillFramework'
-  | 'designStatus'
-  | 'awardType'
-  | 'severity'
-  | 'reviewState'
-  | 'decision';
+export type Vocabulary = ValueVocabulary | 'severity' | 'reviewState' | 'decision';
 
 /** A coded value in the reader's words; a value the catalogue does not know shows as it is stored. */
 export function valueLabel(tr: Translator, vocabulary: Vocabulary, value: string): string {

@@ -1,10 +1,8 @@
-import { removePrerequisite } from '@shared/domain/prerequisites';
 import type { Pathway } from '@shared/schemas/pathway';
 import { useState } from 'react';
 import { refusalMessage } from '../../app/error-messages';
 import { useT } from '../../app/i18n';
-import { changePathway } from '../../editor/pathway-actions';
-import { step } from '../../editor/store';
+import { removePrerequisiteStep } from '../../editor/pathway-actions';
 import { useEditor, useEditorStore } from '../../editor/use-editor';
 
 /**
@@ -36,15 +34,7 @@ export function PathwayPrerequisites({ pathway }: { pathway: Pathway }) {
                   aria-label={tr.t('inspector.prerequisites.remove', names)}
                   onClick={() =>
                     setError(
-                      refusalMessage(
-                        changePathway(
-                          store,
-                          pathway.id,
-                          step('history.prerequisite.remove', { before: names.before }),
-                          (p) => removePrerequisite(p, edge),
-                        ),
-                        tr,
-                      ),
+                      refusalMessage(removePrerequisiteStep(store, pathway.id, edge, names.before), tr),
                     )
                   }
                 >

@@ -1,10 +1,10 @@
 import { modulesInPathway } from '@shared/domain/pathway-ops';
-import { addPrerequisite, removePrerequisite } from '@shared/domain/prerequisites';
+import { addPrerequisite } from '@shared/domain/prerequisites';
 import type { Pathway } from '@shared/schemas/pathway';
 import { useState } from 'react';
 import { refusalMessage } from '../../app/error-messages';
 import { useT } from '../../app/i18n';
-import { changePathway } from '../../editor/pathway-actions';
+import { changePathway, removePrerequisiteStep } from '../../editor/pathway-actions';
 import { step } from '../../editor/store';
 import { useEditor, useEditorStore } from '../../editor/use-editor';
 
@@ -56,15 +56,7 @@ export function PrerequisitesEditor({ pathway, moduleId }: { pathway: Pathway; m
                 aria-label={tr.t('inspector.module.removePrerequisite', { code: codeOf(edge.before) })}
                 onClick={() =>
                   setError(
-                    refusalMessage(
-                      changePathway(
-                        store,
-                        pathway.id,
-                        step('history.prerequisite.remove', { before: codeOf(edge.before) }),
-                        (p) => removePrerequisite(p, edge),
-                      ),
-                      tr,
-                    ),
+                    refusalMessage(removePrerequisiteStep(store, pathway.id, edge, codeOf(edge.before)), tr),
                   )
                 }
               >

@@ -7,6 +7,7 @@ import { draftKey } from '../../editor/draft-keys';
 import { step } from '../../editor/store';
 import { useEditorStore } from '../../editor/use-editor';
 import { useEntityDraft } from '../../editor/use-entity-draft';
+import { ConfirmDelete } from '../../ui/ConfirmDelete';
 import { TableField } from '../inspector/TableField';
 import { IssuerImage } from './IssuerImage';
 import { checkIssuer, draftName, type IssuerDraft } from './issuer-draft';
@@ -67,7 +68,6 @@ export function IssuerForm({
     check: checkIssuer(tr),
   });
   const draft = session.form;
-  const [confirmDelete, setConfirmDelete] = useState(false);
   const [deleteRefusal, setDeleteRefusal] = useState<string | null>(null);
   const error = (field: string) =>
     session.refusal?.field === field ? describeDomainError(session.refusal, tr) : session.problems.get(field);
@@ -120,40 +120,30 @@ export function IssuerForm({
               {deleteRefusal}
             </p>
           )}
-          {confirmDelete ? (
-            <>
-              <span className="field__error">{tr.t('issuers.delete.confirm')}</span>
-              <button
-                type="button"
-                className="button button--danger"
-                onClick={() => {
-                  const refused = refusalMessage(
-                    store.dispatch(step('history.issuer.delete', { name: base.name }), (ws) =>
-                      deleteIssuer(ws, base.id),
-                    ),
-                    tr,
-                  );
-                  setDeleteRefusal(refused);
-                  if (refused) return;
+          {
+            <ConfirmDelete
+              words={{
+                delete: tr.t('issuers.delete'),
+                confirm: tr.t('issuers.delete.confirm'),
+                confirmed: tr.t('issuers.delete.confirmed'),
+                keep: tr.t('issuers.delete.keep'),
+              }}
+              onRefusal={setDeleteRefusal}
+              onConfirm={() => {
+                const refused = refusalMessage(
+                  store.dispatch(step('history.issuer.delete', { name: base.name }), (ws) =>
+                    deleteIssuer(ws, base.id),
+                  ),
+                  tr,
+                );
+                if (refused === null) {
                   session.discard();
                   onDeleted();
-                }}
-              >
-                {tr.t('issuers.delete.confirmed')}
-              </button>
-              <button type="button" className="button" onClick={() => setConfirmDelete(false)}>
-                {tr.t('issuers.delete.keep')}
-              </button>
-            </>
-          ) : (
-            <button
-              type="button"
-              className="button button--danger-quiet"
-              onClick={() => setConfirmDelete(true)}
-            >
-              {tr.t('issuers.delete')}
-            </button>
-          )}
+                }
+                return refused;
+              }}
+            />
+          }
         </div>
       )}
       {(session.invalid || !inWorkspace) && (

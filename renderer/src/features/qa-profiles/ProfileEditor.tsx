@@ -7,6 +7,7 @@ import { draftKey } from '../../editor/draft-keys';
 import { step } from '../../editor/store';
 import { useEditorStore } from '../../editor/use-editor';
 import { useEntityDraft } from '../../editor/use-entity-draft';
+import { ConfirmDelete } from '../../ui/ConfirmDelete';
 import { downloadText } from '../../ui/download';
 import { TextField } from '../../ui/fields';
 import { blankRule, checkProfile, draftName, fromForm, type ProfileForm } from './profile-form';
@@ -37,7 +38,6 @@ export function ProfileEditor({
     check: checkProfile(tr),
   });
   const form = session.form;
-  const [confirmDelete, setConfirmDelete] = useState(false);
   const [deleteRefusal, setDeleteRefusal] = useState<string | null>(null);
   const exportable = useMemo(() => loadProfile(fromForm(form)), [form]);
 
@@ -131,41 +131,30 @@ export function ProfileEditor({
             {deleteRefusal}
           </p>
         )}
-        {inWorkspace &&
-          (confirmDelete ? (
-            <>
-              <span className="field__error">{tr.t('profiles.delete.confirm')}</span>
-              <button
-                type="button"
-                className="button button--danger"
-                onClick={() => {
-                  const refused = refusalMessage(
-                    store.dispatch(step('history.profile.delete', { title: base.title }), (ws) =>
-                      deleteQaProfile(ws, base.id),
-                    ),
-                    tr,
-                  );
-                  setDeleteRefusal(refused);
-                  if (refused) return;
-                  session.discard();
-                  onDeleted();
-                }}
-              >
-                {tr.t('profiles.delete.confirmed')}
-              </button>
-              <button type="button" className="button" onClick={() => setConfirmDelete(false)}>
-                {tr.t('profiles.delete.keep')}
-              </button>
-            </>
-          ) : (
-            <button
-              type="button"
-              className="button button--danger-quiet"
-              onClick={() => setConfirmDelete(true)}
-            >
-              {tr.t('profiles.delete')}
-            </button>
-          ))}
+        {inWorkspace && (
+          <ConfirmDelete
+            words={{
+              delete: tr.t('profiles.delete'),
+              confirm: tr.t('profiles.delete.confirm'),
+              confirmed: tr.t('profiles.delete.confirmed'),
+              keep: tr.t('profiles.delete.keep'),
+            }}
+            onRefusal={setDeleteRefusal}
+            onConfirm={() => {
+              const refused = refusalMessage(
+                store.dispatch(step('history.profile.delete', { title: base.title }), (ws) =>
+                  deleteQaProfile(ws, base.id),
+                ),
+                tr,
+              );
+              if (refused === null) {
+                session.discard();
+                onDeleted();
+              }
+              return refused;
+            }}
+          />
+        )}
         <button
           type="button"
           className="button"
