@@ -60,6 +60,7 @@ const electron = vi.hoisted(() => {
           return Promise.resolve();
         },
         requestSingleInstanceLock: () => true,
+        getPreferredSystemLanguages: () => ['en-GB'],
         getPath: (name: string) => (name === 'userData' ? state.userData : ''),
         setName: () => {},
         on: (event: string, listener: (...args: any[]) => void) => appEvents.set(event, listener),
