@@ -99,7 +99,7 @@ describe('stackwise validate (built)', () => {
     const broken = await stackwise('validate', gaps, '--profile', fixture('broken-profile.json'));
     expect(broken.code).toBe(2);
     expect(broken.stderr).toMatch(
-      /broken-profile\.json: Profile "broken-rules" is not valid: rules\[0\]\.params\.pattern: rule institution\.pattern: Pattern \(\[ is not a valid regular expression/,
+      /broken-profile\.json: Profile "broken-rules" is not valid: rules\[0\]\.params\.pattern \(rule institution\.pattern\): Pattern \(\[ is not a valid regular expression/,
     );
     expect((await stackwise('validate')).code).toBe(2);
   });
