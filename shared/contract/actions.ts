@@ -54,7 +54,7 @@ export const actionSpecs: { readonly [id in ActionId]: ActionSpec } = {
     buttonKey: 'app.action.openWorkspaceShort',
     shortcuts: [{ code: 'KeyO' }],
   },
-  exportSpec: { labelKey: 'app.action.exportSpec', shortcuts: [] },
+  exportSpec: { labelKey: 'app.action.exportSpec', buttonKey: 'app.action.exportSpecShort', shortcuts: [] },
   exportBadges: { labelKey: 'app.action.exportBadges', shortcuts: [] },
   exportPackage: { labelKey: 'app.action.exportPackage', shortcuts: [] },
   openPackage: { labelKey: 'app.action.openPackage', shortcuts: [] },

@@ -12,8 +12,11 @@ export function ActionButton({
   id,
   className = 'button',
   description,
+  disabled = false,
 }: {
   id: ActionId;
+  /** Held off for a reason of the caller's (a long export already running). */
+  disabled?: boolean;
   className?: string;
   /** What it would do now, beyond its name (the step undo would take back), as a tooltip. */
   description?: string | undefined;
@@ -26,7 +29,7 @@ export function ActionButton({
       type="button"
       className={className}
       onClick={() => registry.run(id)}
-      disabled={!registry.isAvailable(id)}
+      disabled={disabled || !registry.isAvailable(id)}
       aria-keyshortcuts={ariaKeyShortcuts(action.shortcuts, isMacPlatform())}
       title={description}
     >

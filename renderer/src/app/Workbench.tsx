@@ -206,9 +206,6 @@ export function Workbench({
             <main className="center" aria-label={tr.t('app.region.pathways')}>
               <PathwayTabs
                 activeId={pathway?.id ?? null}
-                onExportBadges={() => registry.run('exportBadges')}
-                onExportPackage={() => registry.run('exportPackage')}
-                onExportSpec={() => registry.run('exportSpec')}
                 progress={exporting ? tr.t('app.spec.making') : null}
                 onRefused={setRefusal}
                 onActivate={(id) => {

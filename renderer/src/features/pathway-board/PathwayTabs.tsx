@@ -6,6 +6,7 @@ import {
 } from '@shared/commands/pathways';
 import { newPathway } from '@shared/domain/pathway-ops';
 import { type FormEvent, type KeyboardEvent, useRef, useState } from 'react';
+import { ActionButton } from '../../app/ActionButton';
 import { describeDomainError, refusalMessage } from '../../app/error-messages';
 import { useT } from '../../app/i18n';
 import { isPathwayDraft } from '../../editor/draft-keys';
@@ -16,9 +17,6 @@ import { Progress } from '../../ui/Progress';
 interface PathwayTabsProps {
   activeId: string | null;
   onActivate: (pathwayId: string | null) => void;
-  onExportBadges: () => void;
-  onExportPackage: () => void;
-  onExportSpec: () => void;
   /** Set while a long export runs, shown beside the buttons. */
   progress: string | null;
   /** Shows why a command was refused (in the workspace's refusal callout). */
@@ -47,15 +45,7 @@ export function tabTarget(key: string, index: number, count: number): number | n
 }
 
 /** The workspace's pathways: switch, create, duplicate, rename, delete (with confirmation). */
-export function PathwayTabs({
-  activeId,
-  onActivate,
-  onExportBadges,
-  onExportPackage,
-  onExportSpec,
-  progress,
-  onRefused,
-}: PathwayTabsProps) {
+export function PathwayTabs({ activeId, onActivate, progress, onRefused }: PathwayTabsProps) {
   const tr = useT();
   const store = useEditorStore();
   const pathways = useEditor((s) => s.workspace.pathways);
@@ -191,20 +181,9 @@ export function PathwayTabs({
           >
             {tr.t('board.pathway.delete')}
           </button>
-          <button
-            type="button"
-            className="button button--small"
-            onClick={onExportSpec}
-            disabled={progress !== null}
-          >
-            {tr.t('board.pathway.exportSpec')}
-          </button>
-          <button type="button" className="button button--small" onClick={onExportBadges}>
-            {tr.t('board.pathway.exportBadges')}
-          </button>
-          <button type="button" className="button button--small" onClick={onExportPackage}>
-            {tr.t('board.pathway.exportPackage')}
-          </button>
+          <ActionButton id="exportSpec" className="button button--small" disabled={progress !== null} />
+          <ActionButton id="exportBadges" className="button button--small" />
+          <ActionButton id="exportPackage" className="button button--small" />
           {progress && <Progress>{progress}</Progress>}
         </div>
       )}
