@@ -1,3 +1,4 @@
+import { convertCredit } from '@shared/domain/credits';
 import type { designStatuses, Module, moduleCategories } from '@shared/schemas/module';
 
 export interface LibraryFilter {
@@ -6,6 +7,7 @@ export interface LibraryFilter {
   status: (typeof designStatuses)[number] | '';
   /** A level value as typed, '' for any. */
   level: string;
+  /** Bounds in ECTS, whatever system a module states its credit in. */
   minCredit: string;
   maxCredit: string;
 }
@@ -20,7 +22,8 @@ export function matchesFilter(module: Module, filter: LibraryFilter): boolean {
   if (filter.category !== '' && module.category !== filter.category) return false;
   if (filter.status !== '' && module.status !== filter.status) return false;
   if (filter.level !== '' && String(module.level?.value ?? '') !== filter.level) return false;
-  const credit = module.credit?.value;
+  // 10 UK credits are 5 ECTS: a module is compared by its credit converted, never by the bare number.
+  const credit = module.credit && convertCredit(module.credit.value, module.credit.system, 'ECTS');
   if (filter.minCredit !== '' && (credit === undefined || credit < Number(filter.minCredit))) return false;
   if (filter.maxCredit !== '' && (credit === undefined || credit > Number(filter.maxCredit))) return false;
   return true;
