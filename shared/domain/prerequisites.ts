@@ -71,31 +71,58 @@ export function removePrerequisite(p: Pathway, edge: PrerequisiteEdge): Pathway 
   return { ...p, prerequisites: p.prerequisites.filter((_, i) => i !== index) };
 }
 
-/** One cycle among the edges, as the ids along it with the first repeated at the end, or null when acyclic. */
-export function findCycle(edges: readonly PrerequisiteEdge[]): string[] | null {
+/**
+ * Every prerequisite cycle once (the one cycle engine: QA names them all, tests check none is left): one per strongly connected group of modules, walked from its
+ * alphabetically first code with neighbours in code order, so the finding does not depend on edge order.
+ */
+export function prerequisiteCycles(
+  edges: readonly PrerequisiteEdge[],
+  codeOf: (id: string) => string = (id) => id,
+): string[][] {
   const next = new Map<string, string[]>();
   for (const { before, after } of edges) {
     next.set(before, [...(next.get(before) ?? []), after]);
-    if (!next.has(after)) next.set(after, []);
   }
-  const done = new Set<string>();
-  const onPath: string[] = [];
-  const visit = (node: string): string[] | null => {
-    const open = onPath.indexOf(node);
-    if (open >= 0) return [...onPath.slice(open), node];
-    if (done.has(node)) return null;
-    onPath.push(node);
-    for (const after of next.get(node) ?? []) {
-      const cycle = visit(after);
-      if (cycle) return cycle;
+  for (const list of next.values()) list.sort((a, b) => codeOf(a).localeCompare(codeOf(b)));
+  const reaches = (from: string, to: string): boolean => {
+    const seen = new Set<string>();
+    const stack = [from];
+    while (stack.length > 0) {
+      const node = stack.pop() as string;
+      for (const n of next.get(node) ?? []) {
+        if (n === to) return true;
+        if (!seen.has(n)) {
+          seen.add(n);
+          stack.push(n);
+        }
+      }
     }
-    onPath.pop();
-    done.add(node);
-    return null;
+    return false;
   };
-  for (const node of next.keys()) {
-    const cycle = visit(node);
-    if (cycle) return cycle;
+  const nodes = [...next.keys()].sort((a, b) => codeOf(a).localeCompare(codeOf(b)));
+  const placed = new Set<string>();
+  const cycles: string[][] = [];
+  for (const start of nodes) {
+    if (placed.has(start) || !reaches(start, start)) continue;
+    const group = new Set(nodes.filter((n) => n === start || (reaches(start, n) && reaches(n, start))));
+    for (const n of group) placed.add(n);
+    // Walk inside the group back to the start; every node of a strongly connected group can.
+    const path = [start];
+    const visited = new Set([start]);
+    const walk = (node: string): boolean => {
+      for (const n of next.get(node) ?? []) {
+        if (n === start) return true;
+        if (group.has(n) && !visited.has(n)) {
+          visited.add(n);
+          path.push(n);
+          if (walk(n)) return true;
+          path.pop();
+        }
+      }
+      return false;
+    };
+    walk(start);
+    cycles.push([...path, start]);
   }
-  return null;
+  return cycles;
 }

@@ -1,3 +1,4 @@
+import { prerequisiteCycles } from '../../domain/prerequisites';
 import type { Level } from '../../schemas/module';
 import type { Pathway } from '../../schemas/pathway';
 import type { Workspace } from '../../schemas/workspace';
@@ -17,59 +18,6 @@ function codes(workspace: Workspace): (id: string) => string {
   return (id) => byId.get(id) ?? id;
 }
 
-/**
- * Every prerequisite cycle once: one per strongly connected group of modules, walked from its
- * alphabetically first code with neighbours in code order, so the finding does not depend on edge order.
- */
-export function prerequisiteCycles(pathway: Pathway, codeOf: (id: string) => string): string[][] {
-  const next = new Map<string, string[]>();
-  for (const { before, after } of pathway.prerequisites) {
-    next.set(before, [...(next.get(before) ?? []), after]);
-  }
-  for (const list of next.values()) list.sort((a, b) => codeOf(a).localeCompare(codeOf(b)));
-  const reaches = (from: string, to: string): boolean => {
-    const seen = new Set<string>();
-    const stack = [from];
-    while (stack.length > 0) {
-      const node = stack.pop() as string;
-      for (const n of next.get(node) ?? []) {
-        if (n === to) return true;
-        if (!seen.has(n)) {
-          seen.add(n);
-          stack.push(n);
-        }
-      }
-    }
-    return false;
-  };
-  const nodes = [...next.keys()].sort((a, b) => codeOf(a).localeCompare(codeOf(b)));
-  const placed = new Set<string>();
-  const cycles: string[][] = [];
-  for (const start of nodes) {
-    if (placed.has(start) || !reaches(start, start)) continue;
-    const group = new Set(nodes.filter((n) => n === start || (reaches(start, n) && reaches(n, start))));
-    for (const n of group) placed.add(n);
-    // Walk inside the group back to the start; every node of a strongly connected group can.
-    const path = [start];
-    const visited = new Set([start]);
-    const walk = (node: string): boolean => {
-      for (const n of next.get(node) ?? []) {
-        if (n === start) return true;
-        if (group.has(n) && !visited.has(n)) {
-          visited.add(n);
-          path.push(n);
-          if (walk(n)) return true;
-          path.pop();
-        }
-      }
-      return false;
-    };
-    walk(start);
-    cycles.push([...path, start]);
-  }
-  return cycles;
-}
-
 export const prerequisiteCycle = pathwayRule({
   id: 'structure.prerequisite-cycle',
   characteristic: 'pathway-structure',
@@ -79,7 +27,7 @@ export const prerequisiteCycle = pathwayRule({
   codes: ['structure.prerequisite-cycle.cycle'],
   *check({ workspace, pathway }) {
     const codeOf = codes(workspace);
-    for (const cycle of prerequisiteCycles(pathway, codeOf)) {
+    for (const cycle of prerequisiteCycles(pathway.prerequisites, codeOf)) {
       yield {
         target: { kind: 'pathway', pathwayId: pathway.id, field: 'prerequisites' },
         code: 'structure.prerequisite-cycle.cycle',

@@ -1,5 +1,5 @@
 import { choiceGroupStatus, modulesInPathway } from '@shared/domain/pathway-ops';
-import { findCycle } from '@shared/domain/prerequisites';
+import { prerequisiteCycles } from '@shared/domain/prerequisites';
 import { type Pathway, Pathway as PathwaySchema } from '@shared/schemas/pathway';
 
 /** Freezes a value and everything in it, so a mutation throws in strict mode. */
@@ -26,7 +26,7 @@ export function pathwayViolations(p: Pathway): string[] {
         problems.push(`prerequisite ${edge.before} → ${edge.after} names ${end}, not in the pathway`);
     }
   }
-  const cycle = findCycle(p.prerequisites);
+  const [cycle] = prerequisiteCycles(p.prerequisites);
   if (cycle) problems.push(`prerequisites cycle: ${cycle.join(' → ')}`);
   for (const stage of p.stages) {
     for (const item of stage.items) {

@@ -1,5 +1,5 @@
 import { duplicatePathway } from '@shared/domain/pathway-ops';
-import { addPrerequisite, findCycle, removePrerequisite } from '@shared/domain/prerequisites';
+import { addPrerequisite, prerequisiteCycles, removePrerequisite } from '@shared/domain/prerequisites';
 import { type Pathway, Pathway as PathwaySchema } from '@shared/schemas/pathway';
 import { describe, expect, it } from 'vitest';
 import { refusal } from '../refusal';
@@ -62,24 +62,24 @@ describe('prerequisites', () => {
     });
   });
 
-  it('finds a cycle among edges, or none', () => {
-    expect(findCycle([])).toBeNull();
+  it('finds each cycle among edges once, or none', () => {
+    expect(prerequisiteCycles([])).toEqual([]);
     expect(
-      findCycle([
+      prerequisiteCycles([
         { before: 'a', after: 'b' },
         { before: 'b', after: 'c' },
         { before: 'a', after: 'c' },
       ]),
-    ).toBeNull();
+    ).toEqual([]);
     expect(
-      findCycle([
+      prerequisiteCycles([
         { before: 'x', after: 'a' },
         { before: 'a', after: 'b' },
         { before: 'b', after: 'c' },
         { before: 'c', after: 'a' },
       ]),
-    ).toEqual(['a', 'b', 'c', 'a']);
-    expect(findCycle([{ before: 'a', after: 'a' }])).toEqual(['a', 'a']);
+    ).toEqual([['a', 'b', 'c', 'a']]);
+    expect(prerequisiteCycles([{ before: 'a', after: 'a' }])).toEqual([['a', 'a']]);
   });
 });
 
