@@ -62,8 +62,8 @@ describe('stackwise command line (built)', () => {
     await writeFile(file, encodeWorkspace(workspaceWith([fullModule({ code: '' })])));
     const { code, stderr } = await stackwise('info', file);
     expect(code).toBe(1);
-    expect(stderr).toContain(`${file} is not a valid workspace (1 problem)`);
-    expect(stderr).toMatch(/modules\[0\]\.code: .*required/);
+    expect(stderr).toContain(`${file} is not a valid workspace (2 problems):`);
+    expect(stderr).toContain('modules[0].code: Code is required');
     const missing = await stackwise('info', join(dir, 'nope.json'));
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('nope.json does not exist');

@@ -88,7 +88,12 @@ describe('browser host', () => {
     const body = await response.json();
     expect(body.error.code).toBe('request.invalid');
     expect(body.error.problems).toEqual(
-      expect.arrayContaining([{ field: 'workspace.id', message: 'Id is required' }]),
+      expect.arrayContaining([
+        expect.objectContaining({
+          field: 'workspace.id',
+          params: expect.objectContaining({ label: 'id', missing: 1 }),
+        }),
+      ]),
     );
   });
 
