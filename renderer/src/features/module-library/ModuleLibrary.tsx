@@ -32,6 +32,7 @@ function LibraryCard({ module, selected, placed, draggable, onSelect }: LibraryC
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({
     id: dndId({ kind: 'library-module', moduleId: module.id }),
     disabled: !draggable,
+    attributes: { roleDescription: tr.t('library.dnd.roleDescription') },
   });
   return (
     <li
