@@ -28,7 +28,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
 
 /**
  * Labels whose words do not fit their box: a button, tab, heading or label whose text is cut off
- * without the ellipsis that says so, or anything wider than the window.
+ * without the ellipsis that says so or that runs past the window's edge, or a page wider than the window.
  */
 async function clippedLabels(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -43,6 +43,11 @@ async function clippedLabels(page: Page): Promise<string[]> {
       // A label only a screen reader hears is clipped to a pixel on purpose.
       if (element.getBoundingClientRect().width <= 2 || style.clipPath !== 'none' || style.clip !== 'auto')
         continue;
+      // Past the window's edge, where nobody can read it.
+      if (element.getBoundingClientRect().right > window.innerWidth + 1) {
+        clipped.push(`${element.textContent.trim().slice(0, 60)} (past the window)`);
+        continue;
+      }
       const hides = style.overflowX === 'hidden' || style.overflow === 'hidden' || style.overflowX === 'clip';
       if (hides && style.textOverflow !== 'ellipsis' && element.scrollWidth > element.clientWidth + 1)
         clipped.push(element.textContent.trim().slice(0, 60));
