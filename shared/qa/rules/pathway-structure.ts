@@ -1,6 +1,5 @@
 import { prerequisiteCycles } from '../../domain/prerequisites';
 import type { Level } from '../../schemas/module';
-import type { Pathway } from '../../schemas/pathway';
 import type { Workspace } from '../../schemas/workspace';
 import { excerpt, moduleParams, moduleTarget, noParams, placedModules, uncoveredOutcomes } from '../design';
 import { type FindingParams, pathwayRule } from '../rule';
