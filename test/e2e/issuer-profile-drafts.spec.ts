@@ -83,6 +83,8 @@ test('a profile rule edit stays a draft while invalid, is saved once valid, and 
   await expect(page.getByTestId('save-status')).toContainText('Not saved: 1 value is not valid yet');
   // What validated (the new profile and its title) is saved a moment later; the invalid bound is not.
   await expect.poll(async () => (await onDisk(dataDir)).qaProfiles[0]?.title).toBe('Faculty credit policy');
+  // Each valid edit is its own save: wait for the one that brought the rule and its valid minimum.
+  await expect.poll(async () => (await onDisk(dataDir)).qaProfiles[0]?.rules[0]?.params.min).toBe(5);
   const invalidOnDisk = (await onDisk(dataDir)).qaProfiles[0];
   expect(invalidOnDisk.rules[0].params.max).toBeUndefined();
 

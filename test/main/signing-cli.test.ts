@@ -103,7 +103,7 @@ describe('stackwise keys, badges and verify (built)', () => {
     );
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('already exists and is not empty');
-  });
+  }, 90_000); // Six runs of the built CLI, each loading the signing and JSON-LD libraries.
 
   it('exits 2 on wrong usage', async () => {
     expect((await stackwiseWith({}, 'badges', 'w.json')).code).toBe(2);
