@@ -51,7 +51,13 @@ export function startHost(args: string[], options: HostOptions = {}): Promise<Ru
         stop: (signal = 'SIGTERM') =>
           new Promise((done) => {
             if (child.exitCode !== null || child.signalCode !== null) return done();
-            child.once('exit', () => done());
+            // A host still holding a browser's keep-alive connection may take its time to close: a test's
+            // teardown does not wait on it past a few seconds.
+            const force = setTimeout(() => child.kill('SIGKILL'), 5_000);
+            child.once('exit', () => {
+              clearTimeout(force);
+              done();
+            });
             child.kill(signal);
           }),
       });
